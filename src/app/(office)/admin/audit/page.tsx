@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { AuditFilterForm } from "@/features/audit/components/audit-filter-form";
+import { AuditTable } from "@/features/audit/components/audit-table";
+import { listAuditEntries } from "@/features/audit/queries";
+import { auditFilterSchema } from "@/features/audit/schema";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePageActor } from "@/server/auth/page-guard";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("audit"))("title") };
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requirePageActor("audit.view");
+  const t = await getTranslations("audit");
+  const params = await searchParams;
+  const filter = auditFilterSchema.parse(params);
+  const page = await listAuditEntries(actor, filter);
+  return (
+    <>
+      <PageHeader title={t("title")} subtitle={t("subtitle")} />
+      <AuditFilterForm values={params} />
+      <AuditTable entries={page.entries} nextBefore={page.nextBefore} params={params} />
+    </>
+  );
+}

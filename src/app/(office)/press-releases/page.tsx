@@ -1,0 +1,5 @@
+import { ModuleComingPage } from "@/components/shell/module-coming";
+
+export default function Page() {
+  return <ModuleComingPage module="pressReleases" />;
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import { writeAudit } from "@/server/audit";
+import { db } from "@/server/db";
+import type { Role } from "@/server/authz/roles";
+import {
+  ACCOUNT_LIMIT,
+  ADDRESS_LIMIT,
+  accountKey,
+  addressKey,
+  clearThrottle,
+  isLocked,
+  recordFailure,
+} from "./login-throttle";
+import { verifyAgainstDummy, verifyPassword } from "./password-hash";
+
+export type AuthenticationResult =
+  | { ok: true; user: { id: string; email: string; name: string; roles: Role[]; sessionVersion: number } }
+  /** "invalid" covers unknown e-mail, wrong password and a deactivated account alike. */
+  | { ok: false; reason: "invalid" | "throttled" };
+
+export async function authenticate(input: {
+  email: string;
+  password: string;
+  ip: string;
+  now?: Date;
+}): Promise<AuthenticationResult> {
+  const now = input.now ?? new Date();
+  const email = input.email.trim().toLowerCase().slice(0, 320);
+  const keys = [accountKey(email), addressKey(input.ip)];
+
+  if (await db.$transaction((tx) => isLocked(tx, keys, now))) {
+    await verifyAgainstDummy(input.password);
+    await logFailure(email, input.ip, "throttled", now, null);
+    return { ok: false, reason: "throttled" };
+  }
+
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, roles: true, isActive: true, sessionVersion: true, passwordHash: true },
+  });
+  const passwordMatches = user
+    ? await verifyPassword(user.passwordHash, input.password.slice(0, 1024))
+    : await verifyAgainstDummy(input.password);
+
+  if (!user || !passwordMatches || !user.isActive) {
+    const reason = !user ? "unknownEmail" : !passwordMatches ? "wrongPassword" : "deactivated";
+    await logFailure(email, input.ip, reason, now, user?.id ?? null);
+    return { ok: false, reason: "invalid" };
+  }
+
+  await db.$transaction(async (tx) => {
+    await clearThrottle(tx, accountKey(email));
+    await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
+    await writeAudit(tx, { actorId: user.id, action: "auth.login", entityType: "User", entityId: user.id, ip: input.ip });
+  });
+  const { passwordHash: _hash, isActive: _active, ...publicUser } = user;
+  return { ok: true, user: publicUser };
+}
+
+async function logFailure(email: string, ip: string, reason: string, now: Date, userId: string | null) {
+  await db.$transaction(async (tx) => {
+    await recordFailure(tx, accountKey(email), ACCOUNT_LIMIT, now);
+    await recordFailure(tx, addressKey(ip), ADDRESS_LIMIT, now);
+    await writeAudit(tx, {
+      actorId: null,
+      action: "auth.login.failed",
+      entityType: "User",
+      entityId: userId,
+      after: { email, reason },
+      ip,
+    });
+  });
+}

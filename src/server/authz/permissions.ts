@@ -1,0 +1,58 @@
+// Authorization as data: which roles hold which permission, reviewed as one table.
+// `can` hides buttons; `requirePermission` is the first line of every service and query function.
+import { ForbiddenError, UnauthenticatedError } from "@/server/errors";
+import type { Role } from "./roles";
+
+const HEAD = "HEAD_OF_OFFICE";
+const SPOKES = "SPOKESPERSON";
+const PR = "PR_STAFF";
+const ASSIST = "ASSISTANT";
+const ADMIN = "ADMIN";
+
+export const PERMISSIONS = {
+  "dashboard.view": [HEAD, SPOKES],
+  "calendar.view": [HEAD, SPOKES, PR, ASSIST],
+
+  "pressRelease.view": [HEAD, SPOKES, PR],
+  "pressRelease.draft": [SPOKES, PR],
+  "pressRelease.approve": [HEAD, SPOKES],
+  "pressRelease.publish": [SPOKES],
+
+  "contact.view": [HEAD, SPOKES, PR],
+  "inquiry.view": [HEAD, SPOKES, PR],
+  "pressConference.view": [HEAD, SPOKES, PR, ASSIST],
+  "monitoring.view": [HEAD, SPOKES, PR],
+  "newsletter.view": [HEAD, SPOKES, PR],
+  "visit.view": [HEAD, SPOKES, ASSIST],
+  "partnerCity.view": [HEAD, SPOKES, PR, ASSIST],
+  "promoItem.view": [HEAD, PR, ASSIST],
+  "event.view": [HEAD, SPOKES, PR, ASSIST],
+  "ceremony.view": [HEAD, ASSIST],
+
+  "user.view": [ADMIN],
+  "user.manage": [ADMIN],
+  "audit.view": [ADMIN],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** Who is acting: re-read from the database on every request (see server/auth/session.ts). */
+export interface Actor {
+  id: string;
+  name: string;
+  email: string;
+  roles: readonly Role[];
+  locale: string;
+}
+
+export function can(actor: Pick<Actor, "roles"> | null | undefined, permission: Permission): boolean {
+  if (!actor) return false;
+  const allowed: readonly Role[] = PERMISSIONS[permission];
+  return actor.roles.some((role) => allowed.includes(role));
+}
+
+/** Throws unless the actor holds the permission; narrows `actor` to non-null. */
+export function requirePermission(actor: Actor | null | undefined, permission: Permission): asserts actor is Actor {
+  if (!actor) throw new UnauthenticatedError();
+  if (!can(actor, permission)) throw new ForbiddenError();
+}
