@@ -4,7 +4,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, inject } from "vitest";
 import { startEmbeddedDatabase } from "@/server/embedded-db/embedded-server";
 import { runSql } from "./pg-admin";
-import { migrateDatabase } from "./schema-engine-pools";
+import { migrateDatabase } from "./schema-engine";
 import { quoteIdent, withDatabaseName } from "./test-database";
 
 const target = inject("testDatabase");

@@ -4,7 +4,7 @@
 // skips the server, to exercise the fallback on a machine that has one.
 import type { TestProject } from "vitest/node";
 import { isReachable, runSql } from "./pg-admin";
-import { migrateDatabase } from "./schema-engine-pools";
+import { migrateDatabase } from "./schema-engine";
 import { quoteIdent, type TestDatabaseTarget, withDatabaseName } from "./test-database";
 
 const LOCAL_SERVER = "postgresql://postgres@127.0.0.1:5432/postgres";

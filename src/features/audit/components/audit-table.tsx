@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
+import { labelAuditAction } from "../action-label";
 import type { listAuditEntries } from "../queries";
 
 type Entry = Awaited<ReturnType<typeof listAuditEntries>>["entries"][number];
@@ -17,6 +18,7 @@ export async function AuditTable({
   const t = await getTranslations("audit");
   const common = await getTranslations("common");
   const format = await getFormatter();
+  const labels = await getTranslations("auditActions");
   if (entries.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   const older = queryString({ ...params, before: nextBefore ?? undefined });
   return (
@@ -40,7 +42,10 @@ export async function AuditTable({
                   <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, { dateStyle: "short", timeStyle: "medium" })}</time>
                 </td>
                 <td className="px-4 py-2.5">{entry.actor?.name ?? <span className="text-slate-500">{t("anonymous")}</span>}</td>
-                <td className="px-4 py-2.5 font-mono text-xs">{entry.action}</td>
+                <td className="px-4 py-2.5">
+                  <span className="text-slate-800">{labelAuditAction(labels, entry.action)}</span>
+                  <div className="font-mono text-[11px] text-slate-400">{entry.action}</div>
+                </td>
                 <td className="px-4 py-2.5 text-xs text-slate-600">
                   {entry.entityType}
                   {entry.entityId && <div className="font-mono text-[11px] text-slate-400">{entry.entityId}</div>}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { navigationFor } from "@/components/shell/navigation";
 import { Badge, Card, PageHeader } from "@/components/ui/page-header";
+import { labelAuditAction } from "@/features/audit/action-label";
 import { listAuditEntries } from "@/features/audit/queries";
 import { listUsers } from "@/features/users/queries";
 import { type Actor, can } from "@/server/authz/permissions";
@@ -49,6 +50,7 @@ export async function HomePage({ actor }: { actor: Actor }) {
 async function AdminSummary({ actor }: { actor: Actor }) {
   const t = await getTranslations();
   const format = await getFormatter();
+  const actionLabels = await getTranslations("auditActions");
   const [users, audit] = await Promise.all([listUsers(actor), listAuditEntries(actor, {})]);
   const active = users.filter((user) => user.isActive).length;
   const locked = users.filter((user) => user.lockedUntil).length;
@@ -74,7 +76,7 @@ async function AdminSummary({ actor }: { actor: Actor }) {
           <ul className="mt-2 space-y-1 text-sm">
             {audit.entries.slice(0, 4).map((entry) => (
               <li key={entry.id} className="flex justify-between gap-2">
-                <span className="truncate text-slate-800">{entry.action}</span>
+                <span className="truncate text-slate-800">{labelAuditAction(actionLabels, entry.action)}</span>
                 <time className="shrink-0 text-slate-500" dateTime={entry.at.toISOString()}>
                   {format.dateTime(entry.at, { hour: "2-digit", minute: "2-digit", day: "numeric", month: "numeric" })}
                 </time>

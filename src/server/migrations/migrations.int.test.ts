@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { runSql } from "../../../tests/support/pg-admin";
+import { describeSchema } from "../../../tests/support/catalog";
+import { fileDatabaseUrl, isEmbedded, withEmptyDatabase } from "../../../tests/support/database";
+import { releasingEngineTimers } from "../../../tests/support/schema-engine";
+import { applyMigrations, diffSchemas, loadMigrationsList, MIGRATED_SCHEMA_PATH, readSchema } from "./migrations";
+
+// This file never opens the app's Prisma client: the PGlite fallback serves one connection at a time,
+// and these tests connect to the file's database with short-lived clients and the schema engine only.
+
+const EMPTY_MIGRATION = /^(-- This is an empty migration\.)?$/;
+
+async function migrationNames() {
+  return (await loadMigrationsList()).migrationDirectories.map((directory) => directory.path);
+}
+
+describe("migrations", () => {
+  it("apply every migration once; applying again applies nothing", async () => {
+    const names = await migrationNames();
+    expect(names.length).toBeGreaterThan(0);
+    await withEmptyDatabase(async (url) => {
+      expect(await releasingEngineTimers(() => applyMigrations(url))).toEqual(names);
+      expect(await releasingEngineTimers(() => applyMigrations(url))).toEqual([]);
+      const recorded = await runSql<{ migration_name: string; finished: boolean; rolled_back: boolean }>(
+        url,
+        `SELECT migration_name, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back
+         FROM _prisma_migrations ORDER BY migration_name`,
+      );
+      expect(recorded).toEqual(names.map((migration_name) => ({ migration_name, finished: true, rolled_back: false })));
+    });
+  });
+
+  it("left the test file's database fully migrated", async () => {
+    expect(await releasingEngineTimers(() => applyMigrations(fileDatabaseUrl()))).toEqual([]);
+  });
+
+  it("close their database connections when done", async () => {
+    await withEmptyDatabase(async (url) => {
+      await applyMigrations(url);
+      if (isEmbedded) {
+        // One connection only: a connection the engine left open would refuse this one.
+        expect(await runSql(url, "SELECT 1 AS ok")).toEqual([{ ok: 1 }]);
+        return;
+      }
+      const database = new URL(url).pathname.slice(1);
+      const deadline = Date.now() + 2_000;
+      let open = 1;
+      while (open > 0 && Date.now() < deadline) {
+        [{ open }] = await runSql<{ open: number }>(url, "SELECT count(*)::int - 1 AS open FROM pg_stat_activity WHERE datname = $1", [database]);
+        if (open > 0) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(open, "connections left open by the schema engine").toBe(0);
+    });
+  });
+
+  it("build the same tables, columns, indexes and constraints as prisma/schema.prisma", async () => {
+    const fromMigrations = await describeSchema(fileDatabaseUrl());
+    const fromSchema = await withEmptyDatabase(async (url) => {
+      const sql = await releasingEngineTimers(async () => diffSchemas(url, "empty", await readSchema()));
+      expect(sql).toContain("CREATE TABLE");
+      await runSql(url, sql);
+      return describeSchema(url);
+    });
+    expect(fromMigrations.tables.columns.length).toBeGreaterThan(20);
+    expect(fromMigrations.tables).toEqual(fromSchema.tables);
+    // The only difference: the audit log's hand-written append-only trigger.
+    expect(fromSchema.handWritten).toEqual({ triggers: [], functions: [] });
+    expect(fromMigrations.handWritten).toEqual({
+      triggers: [
+        { table_name: "AuditLog", tgname: "AuditLog_append_only" },
+        { table_name: "AuditLog", tgname: "AuditLog_no_truncate" },
+      ],
+      functions: [{ proname: "audit_log_is_append_only" }],
+    });
+  });
+
+  it("include every change of prisma/schema.prisma (schema.migrated.prisma is current)", async () => {
+    const sql = await releasingEngineTimers(async () =>
+      diffSchemas(fileDatabaseUrl(), await readSchema(MIGRATED_SCHEMA_PATH), await readSchema()),
+    );
+    expect(sql.trim(), "prisma/schema.prisma changed without a migration: run npm run db:migration -- <name>").toMatch(EMPTY_MIGRATION);
+  });
+});
