@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -17,8 +18,8 @@ export default defineConfig({
     ],
   },
   test: {
-    // Two cores: one worker per core.
-    maxWorkers: 2,
+    // One worker per core, at least two (vitest's default would leave a 2-core machine with one).
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         extends: true,

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 
-// Versions below these carry known security fixes we rely on (next: middleware/proxy and server-action
-// advisories; next-auth: session handling) or features we use (Prisma 7.4+: the query compiler client).
+// The oldest versions the project accepts (security fixes and the features it relies on; see STACK.md).
+// A lock file that resolves an older one fails here, before anything ships.
 const FLOORS = { next: "16.2.11", "next-auth": "4.24.15", prisma: "7.4.0" } as const;
 
 /** Compares two release versions (major.minor.patch); a pre-release counts as below its release. */
-export function compareVersions(a: string, b: string): number {
+function compareVersions(a: string, b: string): number {
   const parse = (version: string) => {
     const [core, pre] = version.replace(/^v/, "").split("-", 2);
     const [major = 0, minor = 0, patch = 0] = core.split(".").map(Number);

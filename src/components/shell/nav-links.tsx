@@ -30,7 +30,11 @@ export function NavLinks({ groups }: { groups: NavLinkGroup[] }) {
                   )}
                 >
                   <span>{item.label}</span>
-                  {!item.isBuilt && <span className="text-[10px] uppercase tracking-wide text-slate-400">{item.comingLabel}</span>}
+                  {!item.isBuilt && (
+                    <span title={item.comingLabel} className="ml-2 size-1.5 shrink-0 rounded-full bg-slate-300">
+                      <span className="sr-only">{item.comingLabel}</span>
+                    </span>
+                  )}
                 </Link>
               </li>
             ))}

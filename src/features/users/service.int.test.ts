@@ -23,7 +23,7 @@ function auditOf(entityId: string) {
   return db.auditLog.findMany({ where: { entityType: "User", entityId }, orderBy: { id: "asc" } });
 }
 
-function validNewUser(overrides: Record<string, unknown> = {}) {
+function validNewUser(overrides: Record<string, unknown> = {}): Record<string, unknown> & { email: string } {
   return { email: uniqueEmail("new"), name: "Jana Nováková", roles: ["PR_STAFF"], password: NEW_PASSWORD, ...overrides };
 }
 
@@ -120,14 +120,15 @@ describe("createUser", () => {
 
   it("makes one user for two requests with the same idempotency key, and returns the same id", async () => {
     const { actor } = await makeAdmin();
-    const input = validNewUser({ idempotencyKey: unique("form") });
+    const idempotencyKey = unique("form");
+    const input = validNewUser({ idempotencyKey });
     const first = await createUser(actor, input);
     const second = await createUser(actor, input);
     expect(second).toEqual(first);
     expect(await db.user.count({ where: { email: input.email } })).toBe(1);
     expect(await auditOf(first.id)).toHaveLength(1);
     expect(await db.idempotencyKey.findMany({ where: { userId: actor.id } })).toMatchObject([
-      { key: `${actor.id}:user.create:${input.idempotencyKey}`, action: "user.create", result: first },
+      { key: `${actor.id}:user.create:${idempotencyKey}`, action: "user.create", result: first },
     ]);
   });
 
@@ -346,5 +347,26 @@ describe("unlockUser", () => {
   it("refuses an unknown user", async () => {
     const { actor } = await makeAdmin();
     await expectRefusedWithoutChange(() => unlockUser(actor, { id: "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b" }), NotFoundError);
+  });
+});
+
+describe.each([
+  ["deactivateUser", deactivateUser, {}],
+  ["reactivateUser", reactivateUser, {}],
+  ["unlockUser", unlockUser, {}],
+  ["resetUserPassword", resetUserPassword, { newPassword: NEW_PASSWORD }],
+] as const)("%s with bad input", (_name, serviceFunction, rest) => {
+  it("refuses unknown keys, missing and malformed ids, with nothing changed", async () => {
+    const { actor } = await makeAdmin();
+    const { user } = await makeUser();
+    await expectRefusedWithoutChange(() => serviceFunction(actor, { id: user.id, ...rest, isActive: true }), ValidationError, {
+      fieldIssues: { isActive: [{ key: "unknownField" }] },
+    });
+    await expectRefusedWithoutChange(() => serviceFunction(actor, { ...rest }), ValidationError, { fieldIssues: { id: [{ key: "required" }] } });
+    await expectRefusedWithoutChange(() => serviceFunction(actor, { id: "x".repeat(5_000), ...rest }), ValidationError, {
+      fieldIssues: { id: [{ key: "invalidFormat" }] },
+    });
+    const wrongType = await expectRefusedWithoutChange(() => serviceFunction(actor, { id: [user.id], ...rest }), ValidationError);
+    expect(Object.keys(wrongType.fieldIssues)).toEqual(["id"]);
   });
 });

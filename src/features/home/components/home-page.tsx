@@ -16,8 +16,8 @@ export async function HomePage({ actor }: { actor: Actor }) {
   return (
     <>
       <PageHeader
-        title={t("home.title", { name: actor.name.split(" ")[0] })}
-        subtitle={t("home.subtitle", { roles: actor.roles.map((role) => t(`roles.${role}`)).join(", ") })}
+        title={t("home.title")}
+        subtitle={t("home.subtitle", { name: actor.name, roles: actor.roles.map((role) => t(`roles.${role}`)).join(", ") })}
       />
       {can(actor, "user.view") && <AdminSummary actor={actor} />}
       {modules.length > 0 && (
@@ -76,7 +76,10 @@ async function AdminSummary({ actor }: { actor: Actor }) {
           <ul className="mt-2 space-y-1 text-sm">
             {audit.entries.slice(0, 4).map((entry) => (
               <li key={entry.id} className="flex justify-between gap-2">
-                <span className="truncate text-slate-800">{labelAuditAction(actionLabels, entry.action)}</span>
+                <span className="truncate text-slate-800">
+                  {labelAuditAction(actionLabels, entry.action)}
+                  <span className="text-slate-500"> · {entry.actor?.name ?? t("audit.anonymous")}</span>
+                </span>
                 <time className="shrink-0 text-slate-500" dateTime={entry.at.toISOString()}>
                   {format.dateTime(entry.at, { hour: "2-digit", minute: "2-digit", day: "numeric", month: "numeric" })}
                 </time>

@@ -34,7 +34,12 @@ export function EditUserForm({ user }: { user: EditableUser }) {
       </Field>
       <RoleCheckboxes selected={valuesOf(state, "roles", user.roles)} errors={errorsOf(state, "roles")} />
       <Field id="locale" label={t("users.locale")} errors={errorsOf(state, "locale")}>
-        <Select {...describedBy("locale", errorsOf(state, "locale"))} name="locale" defaultValue={valueOf(state, "locale", user.locale)}>
+        <Select
+          // React 19 resets a form after an action and puts a <select> back on its first option, not on
+          // the new default (facebook/react#32362): a fresh element per result keeps the chosen value.
+          key={state?.at ?? 0}
+          {...describedBy("locale", errorsOf(state, "locale"))}
+          name="locale" defaultValue={valueOf(state, "locale", user.locale)}>
           {LOCALES.map((locale) => (
             <option key={locale} value={locale}>
               {t(`language.${locale}`)}

@@ -1,0 +1,35 @@
+import { expect } from "vitest";
+import { db } from "@/server/db";
+
+/**
+ * Every row a users/auth operation could touch, read back from the database, for "nothing changed"
+ * checks: a snapshot taken before a refused call must equal one taken after it.
+ */
+export async function snapshotDatabase() {
+  return {
+    users: await db.user.findMany({ orderBy: { id: "asc" } }),
+    loginThrottles: await db.loginThrottle.findMany({ orderBy: { key: "asc" } }),
+    auditLogCount: await db.auditLog.count(),
+    idempotencyKeys: await db.idempotencyKey.findMany({ orderBy: { key: "asc" } }),
+  };
+}
+
+/**
+ * Runs `attempt`, asserts that it throws an `errorClass` (matching `shape`, if given) and that the
+ * database is exactly as before. Returns the error for further checks.
+ */
+export async function expectRefusedWithoutChange<E extends Error>(
+  attempt: () => Promise<unknown>,
+  errorClass: new (...args: never[]) => E,
+  shape?: Record<string, unknown>,
+): Promise<E> {
+  const before = await snapshotDatabase();
+  const error = await attempt().then(
+    (result) => new Error(`expected ${errorClass.name}, but it succeeded with ${JSON.stringify(result)}`),
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(errorClass);
+  if (shape) expect(error).toMatchObject(shape);
+  expect(await snapshotDatabase(), "the database changed").toEqual(before);
+  return error as E;
+}
