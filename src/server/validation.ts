@@ -7,7 +7,8 @@ import { type FieldIssue, type FieldIssues, ValidationError } from "./errors";
  * Schemas give custom messages as keys too: `z.string().refine(…, { message: "passwordTooCommon" })`.
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
+  // reportInput: zod 4 leaves the input out of its issues otherwise, and "missing" looks like "wrong type".
+  const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return result.data;
   const fieldIssues: FieldIssues = {};
   for (const issue of result.error.issues) {
@@ -16,7 +17,8 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
       for (const key of issue.keys) (fieldIssues[key] ??= []).push({ key: "unknownField" });
       continue;
     }
-    (fieldIssues[field] ??= []).push(describeIssue(issue));
+    // One message a field: zod may add checks that make no sense after a wrong type.
+    if (!fieldIssues[field]) fieldIssues[field] = [describeIssue(issue)];
   }
   throw new ValidationError(fieldIssues);
 }

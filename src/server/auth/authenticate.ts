@@ -1,15 +1,16 @@
 import "server-only";
 import { writeAudit } from "@/server/audit";
-import { db } from "@/server/db";
 import type { Role } from "@/server/authz/roles";
+import { db } from "@/server/db";
 import {
   ACCOUNT_LIMIT,
   ADDRESS_LIMIT,
   accountKey,
   addressKey,
   clearThrottle,
-  isLocked,
-  recordFailure,
+  lockIfOverLimit,
+  releaseAttempt,
+  reserveAttempt,
 } from "./login-throttle";
 import { verifyAgainstDummy, verifyPassword } from "./password-hash";
 
@@ -26,11 +27,17 @@ export async function authenticate(input: {
 }): Promise<AuthenticationResult> {
   const now = input.now ?? new Date();
   const email = input.email.trim().toLowerCase().slice(0, 320);
-  const keys = [accountKey(email), addressKey(input.ip)];
+  const account = accountKey(email);
+  const address = addressKey(input.ip);
 
-  if (await db.$transaction((tx) => isLocked(tx, keys, now))) {
+  // Count the attempt first (see login-throttle.ts): parallel guesses cannot pass the limit together.
+  const [accountAllowed, addressAllowed] = await db.$transaction(async (tx) => [
+    await reserveAttempt(tx, account, ACCOUNT_LIMIT, now),
+    await reserveAttempt(tx, address, ADDRESS_LIMIT, now),
+  ]);
+  if (!accountAllowed || !addressAllowed) {
     await verifyAgainstDummy(input.password);
-    await logFailure(email, input.ip, "throttled", now, null);
+    await logFailure(email, input.ip, "throttled", null);
     return { ok: false, reason: "throttled" };
   }
 
@@ -44,12 +51,17 @@ export async function authenticate(input: {
 
   if (!user || !passwordMatches || !user.isActive) {
     const reason = !user ? "unknownEmail" : !passwordMatches ? "wrongPassword" : "deactivated";
-    await logFailure(email, input.ip, reason, now, user?.id ?? null);
+    await db.$transaction(async (tx) => {
+      await lockIfOverLimit(tx, account, ACCOUNT_LIMIT, now);
+      await lockIfOverLimit(tx, address, ADDRESS_LIMIT, now);
+    });
+    await logFailure(email, input.ip, reason, user?.id ?? null);
     return { ok: false, reason: "invalid" };
   }
 
   await db.$transaction(async (tx) => {
-    await clearThrottle(tx, accountKey(email));
+    await clearThrottle(tx, account);
+    await releaseAttempt(tx, address);
     await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
     await writeAudit(tx, { actorId: user.id, action: "auth.login", entityType: "User", entityId: user.id, ip: input.ip });
   });
@@ -57,17 +69,14 @@ export async function authenticate(input: {
   return { ok: true, user: publicUser };
 }
 
-async function logFailure(email: string, ip: string, reason: string, now: Date, userId: string | null) {
-  await db.$transaction(async (tx) => {
-    await recordFailure(tx, accountKey(email), ACCOUNT_LIMIT, now);
-    await recordFailure(tx, addressKey(ip), ADDRESS_LIMIT, now);
-    await writeAudit(tx, {
-      actorId: null,
-      action: "auth.login.failed",
-      entityType: "User",
-      entityId: userId,
-      after: { email, reason },
-      ip,
-    });
+/** Every failed attempt is in the audit log, with the typed e-mail and why (never the password). */
+async function logFailure(email: string, ip: string, reason: string, userId: string | null) {
+  await writeAudit(db, {
+    actorId: null,
+    action: "auth.login.failed",
+    entityType: "User",
+    entityId: userId,
+    after: { email, reason },
+    ip,
   });
 }

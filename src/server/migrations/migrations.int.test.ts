@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { runSql } from "../../../tests/support/pg-admin";
 import { describeSchema } from "../../../tests/support/catalog";
 import { fileDatabaseUrl, isEmbedded, withEmptyDatabase } from "../../../tests/support/database";
-import { releasingEngineTimers } from "../../../tests/support/schema-engine";
 import { applyMigrations, diffSchemas, loadMigrationsList, MIGRATED_SCHEMA_PATH, readSchema } from "./migrations";
 
 // This file never opens the app's Prisma client: the PGlite fallback serves one connection at a time,
@@ -37,9 +36,9 @@ describe("migrations", () => {
     const names = await migrationNames();
     expect(names.length).toBeGreaterThan(0);
     await withEmptyDatabase(async (url) => {
-      expect(await releasingEngineTimers(() => applyMigrations(url))).toEqual(names);
+      expect(await applyMigrations(url)).toEqual(names);
       await expectNoConnectionLeft(url);
-      expect(await releasingEngineTimers(() => applyMigrations(url))).toEqual([]);
+      expect(await applyMigrations(url)).toEqual([]);
       const recorded = await runSql<{ migration_name: string; finished: boolean; rolled_back: boolean }>(
         url,
         `SELECT migration_name, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS rolled_back
@@ -50,13 +49,13 @@ describe("migrations", () => {
   });
 
   it("left the test file's database fully migrated", async () => {
-    expect(await releasingEngineTimers(() => applyMigrations(fileDatabaseUrl()))).toEqual([]);
+    expect(await applyMigrations(fileDatabaseUrl())).toEqual([]);
   });
 
   it("build the same tables, columns, indexes and constraints as prisma/schema.prisma", async () => {
     const fromMigrations = await describeSchema(fileDatabaseUrl());
     const fromSchema = await withEmptyDatabase(async (url) => {
-      const sql = await releasingEngineTimers(async () => diffSchemas(url, "empty", await readSchema()));
+      const sql = await diffSchemas(url, "empty", await readSchema());
       expect(sql).toContain("CREATE TABLE");
       await runSql(url, sql);
       return describeSchema(url);
@@ -75,9 +74,7 @@ describe("migrations", () => {
   });
 
   it("include every change of prisma/schema.prisma (schema.migrated.prisma is current)", async () => {
-    const sql = await releasingEngineTimers(async () =>
-      diffSchemas(fileDatabaseUrl(), await readSchema(MIGRATED_SCHEMA_PATH), await readSchema()),
-    );
+    const sql = await diffSchemas(fileDatabaseUrl(), await readSchema(MIGRATED_SCHEMA_PATH), await readSchema());
     expect(sql.trim(), "prisma/schema.prisma changed without a migration: run npm run db:migration -- <name>").toMatch(EMPTY_MIGRATION);
   });
 });

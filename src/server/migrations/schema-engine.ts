@@ -22,13 +22,31 @@ function loadWasm(): Promise<void> {
       "schema_engine_bg.wasm",
     );
     const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {
-      "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports,
+      "./schema_engine_bg.js": withUnrefTimers(bg as unknown as WebAssembly.ModuleImports),
     });
     const exports = instance.exports as WebAssembly.Exports & { __wbindgen_start: () => void };
     (bg as unknown as { __wbg_set_wasm: (e: WebAssembly.Exports) => void }).__wbg_set_wasm(exports);
     exports.__wbindgen_start();
   })();
   return wasmReady;
+}
+
+/**
+ * The engine leaves a 10 s timer behind after it is freed, which kept every migration command alive
+ * for 10 s after its work was done. Its timers are unref'd: they still fire while anything else runs.
+ */
+function withUnrefTimers(imports: WebAssembly.ModuleImports): WebAssembly.ModuleImports {
+  const wrapped: WebAssembly.ModuleImports = { ...imports };
+  for (const [name, value] of Object.entries(imports)) {
+    if (name.startsWith("__wbg_setTimeout_") && typeof value === "function") {
+      wrapped[name] = (...args: unknown[]) => {
+        const timer = (value as (...a: unknown[]) => unknown)(...args);
+        (timer as { unref?: () => void })?.unref?.();
+        return timer;
+      };
+    }
+  }
+  return wrapped;
 }
 
 export const SCHEMA_FILTER = { externalTables: [], externalEnums: [] };
