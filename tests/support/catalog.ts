@@ -3,7 +3,8 @@ import { runSql } from "./pg-admin";
 /**
  * The shape of a database's public schema, read from information_schema and pg_catalog, for comparing
  * two databases. Prisma's own bookkeeping (_prisma_migrations) is left out; triggers and functions are
- * listed apart because the audit log's append-only trigger is hand-written SQL that no schema produces.
+ * listed apart because they are hand-written SQL that no schema produces. Functions of extensions
+ * (unaccent) are left out.
  */
 export async function describeSchema(url: string) {
   const [columns, indexes, constraints, enums, sequences, triggers, functions] = await Promise.all([
@@ -34,7 +35,9 @@ export async function describeSchema(url: string) {
       SELECT rel.relname AS table_name, tg.tgname FROM pg_trigger tg JOIN pg_class rel ON rel.oid = tg.tgrelid
       WHERE NOT tg.tgisinternal AND rel.relnamespace = 'public'::regnamespace ORDER BY tg.tgname`),
     query(url, `
-      SELECT proname FROM pg_proc WHERE pronamespace = 'public'::regnamespace ORDER BY proname`),
+      SELECT proname FROM pg_proc p WHERE pronamespace = 'public'::regnamespace
+        AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')
+      ORDER BY proname`),
   ]);
   return { tables: { columns, indexes, constraints, enums, sequences }, handWritten: { triggers, functions } };
 }

@@ -61,15 +61,28 @@ describe("migrations", () => {
       return describeSchema(url);
     });
     expect(fromMigrations.tables.columns.length).toBeGreaterThan(20);
-    expect(fromMigrations.tables).toEqual(fromSchema.tables);
-    // The only difference: the audit log's hand-written append-only trigger.
+    // What the migrations add by hand, beyond what the schema can say (each migration's tail says why).
+    const isHandWritten = (row: Record<string, unknown>) =>
+      (row.table_name === "PressRelease" && row.column_name === "searchVector") ||
+      row.indexname === "PressRelease_searchVector_idx" ||
+      ["Job_attempts_check", "DistributionRecipient_attempts_check"].includes(String(row.conname));
+    const { columns, indexes, constraints, ...rest } = fromMigrations.tables as Record<string, Array<Record<string, unknown>>>;
+    expect(columns.filter(isHandWritten)).toHaveLength(1);
+    expect(indexes.filter(isHandWritten)).toHaveLength(1);
+    expect(constraints.filter(isHandWritten)).toHaveLength(2);
+    expect({
+      columns: columns.filter((row) => !isHandWritten(row)),
+      indexes: indexes.filter((row) => !isHandWritten(row)),
+      constraints: constraints.filter((row) => !isHandWritten(row)),
+      ...rest,
+    }).toEqual(fromSchema.tables);
     expect(fromSchema.handWritten).toEqual({ triggers: [], functions: [] });
     expect(fromMigrations.handWritten).toEqual({
       triggers: [
         { table_name: "AuditLog", tgname: "AuditLog_append_only" },
         { table_name: "AuditLog", tgname: "AuditLog_no_truncate" },
       ],
-      functions: [{ proname: "audit_log_is_append_only" }],
+      functions: [{ proname: "audit_log_is_append_only" }, { proname: "herald_unaccent" }],
     });
   });
 
