@@ -14,6 +14,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // The build type-checks the application only; `npm run typecheck` (and vitest) cover the tests.
+  typescript: { tsconfigPath: "tsconfig.build.json" },
   reactStrictMode: true,
   // forbidden() → src/app/forbidden.tsx with status 403.
   experimental: { authInterrupts: true },

@@ -10,6 +10,8 @@ const BASE_URL = `http://localhost:${PORT}`;
 /** Data folder of the e2e server (its auth secret and pid file land next to it, in .data/e2e/). */
 const E2E_DATA_ROOT = ".data/e2e";
 const isCI = Boolean(process.env.CI);
+export const MAIL_SINK_SMTP_PORT = 2525;
+export const MAIL_SINK_HTTP_PORT = 2526;
 
 /**
  * Debian's Chromium when installed (Playwright's browser download does not work on our machines), or
@@ -55,26 +57,37 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // Delete the previous run's database, then `npm start`: migrate, load the demo data, serve the build
-    // (it rebuilds only when a source is newer than .next/BUILD_ID).
-    command: `node -e "require('node:fs').rmSync('${E2E_DATA_ROOT}', { recursive: true, force: true })" && npm start`,
-    url: `${BASE_URL}/api/health`,
-    // Locally a server already on :3100 (started by hand to debug) is used as it is, with its database:
-    // the lockout test adds 6 failed logins from 127.0.0.1, and the app locks an address after 30 in
-    // 15 minutes — restart such a server every few runs. CI always starts a fresh one.
-    reuseExistingServer: !isCI,
-    timeout: 300_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-    env: {
-      PORT: String(PORT),
-      HERALD_DATA_DIR: `${E2E_DATA_ROOT}/pglite`,
-      // Empty: the embedded database even when the shell (or .env) names a real server.
-      DATABASE_URL: "",
-      NEXTAUTH_URL: BASE_URL,
-      HOST: "127.0.0.1",
+  webServer: [
+    {
+      // A real SMTP server that keeps what the app sends (tests read it over HTTP), for distribution.
+      command: "npx tsx tests/e2e/support/mail-sink.ts",
+      url: `http://127.0.0.1:${MAIL_SINK_HTTP_PORT}/health`,
+      reuseExistingServer: !isCI,
+      timeout: 60_000,
+      env: { MAIL_SINK_SMTP_PORT: String(MAIL_SINK_SMTP_PORT), MAIL_SINK_HTTP_PORT: String(MAIL_SINK_HTTP_PORT) },
     },
-  },
+    {
+      // Delete the previous run's database, then `npm start`: migrate, load the demo data, serve the build
+      // (it rebuilds only when a source is newer than .next/BUILD_ID).
+      command: `node -e "require('node:fs').rmSync('${E2E_DATA_ROOT}', { recursive: true, force: true })" && npm start`,
+      url: `${BASE_URL}/api/health`,
+      // Locally a server already on :3100 (started by hand to debug) is used as it is, with its database:
+      // the lockout test adds 6 failed logins from 127.0.0.1, and the app locks an address after 30 in
+      // 15 minutes — restart such a server every few runs. CI always starts a fresh one.
+      reuseExistingServer: !isCI,
+      timeout: 300_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+      env: {
+        PORT: String(PORT),
+        HERALD_DATA_DIR: `${E2E_DATA_ROOT}/pglite`,
+        // Empty: the embedded database even when the shell (or .env) names a real server.
+        DATABASE_URL: "",
+        NEXTAUTH_URL: BASE_URL,
+        HOST: "127.0.0.1",
+        SMTP_URL: `smtp://127.0.0.1:${MAIL_SINK_SMTP_PORT}`,
+      },
+    },
+  ],
 });

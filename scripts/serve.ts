@@ -27,9 +27,13 @@ server.listen(port, host, () => {
   console.log(`Herald is ready at http://localhost:${port}${isDev ? " (development)" : ""}`);
 });
 
+// Let a running background job finish its step before the process ends (src/server/jobs/worker.ts).
+const worker = () => (globalThis as { heraldJobWorker?: { stop(): Promise<void> } }).heraldJobWorker;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     server.close();
-    void app.close().finally(() => process.exit(0));
+    void Promise.resolve(worker()?.stop())
+      .then(() => app.close())
+      .finally(() => process.exit(0));
   });
 }

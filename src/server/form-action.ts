@@ -37,7 +37,8 @@ export function formAction<T>(
     allowAnonymous?: boolean;
   } = {},
 ) {
-  return async function action(_previous: ActionState<T>, payload: unknown): Promise<ActionState<T>> {
+  // `_previous` is unused (each call stands alone) and typed loosely so that forms can share a state type.
+  return async function action(_previous: unknown, payload: unknown): Promise<ActionState<T>> {
     const input = toPlainObject(payload);
     let data: T;
     try {

@@ -22,19 +22,20 @@ const NAV_ORDER = [
   { key: "promoItems", href: "/promo-items" },
   { key: "users", href: "/admin/users" },
   { key: "audit", href: "/admin/audit" },
+  { key: "settings", href: "/admin/settings" },
 ] as const;
 type ModuleKey = (typeof NAV_ORDER)[number]["key"];
 
 const GROUPS: Record<string, ModuleKey[]> = {
   groupMedia: ["pressReleases", "contacts", "inquiries", "pressConferences", "monitoring", "newsletter"],
   groupCity: ["visits", "partnerCities", "events", "ceremonies", "promoItems"],
-  groupAdmin: ["users", "audit"],
+  groupAdmin: ["users", "audit", "settings"],
 };
 
 const MODULES_OF_ROLE: Record<string, ModuleKey[]> = {
   HEAD_OF_OFFICE: [
     "dashboard", "calendar", "pressReleases", "contacts", "inquiries", "pressConferences", "monitoring",
-    "newsletter", "visits", "partnerCities", "events", "ceremonies", "promoItems",
+    "newsletter", "visits", "partnerCities", "events", "ceremonies", "promoItems", "settings",
   ],
   SPOKESPERSON: [
     "dashboard", "calendar", "pressReleases", "contacts", "inquiries", "pressConferences", "monitoring",
@@ -45,7 +46,7 @@ const MODULES_OF_ROLE: Record<string, ModuleKey[]> = {
     "partnerCities", "events", "promoItems",
   ],
   ASSISTANT: ["calendar", "pressConferences", "visits", "partnerCities", "events", "ceremonies", "promoItems"],
-  ADMIN: ["users", "audit"],
+  ADMIN: ["users", "audit", "settings"],
 };
 
 /** The sidebar's modules, in navigation order, for someone holding `roles`. */
@@ -93,7 +94,7 @@ test.describe("each role's home and navigation", () => {
 
       // The home page offers the same modules as cards (administration has its own summary instead).
       const cards = page.locator('section[aria-labelledby="modules-title"] a');
-      const expectedCards = expected.filter((item) => !["home", "users", "audit"].includes(item.key));
+      const expectedCards = expected.filter((item) => !["home", "users", "audit", "settings"].includes(item.key));
       await expect(cards).toHaveCount(expectedCards.length);
       expect(await cards.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute("href")))).toEqual(
         expectedCards.map((item) => item.href),

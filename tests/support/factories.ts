@@ -64,3 +64,73 @@ export function makeAdmin(options: Omit<MakeUserOptions, "roles"> = {}) {
 export function toActor(user: { id: string; name: string; email: string; roles: Role[]; locale: string }): Actor {
   return { id: user.id, name: user.name, email: user.email, roles: [...user.roles], locale: user.locale };
 }
+
+export interface MakePressReleaseOptions {
+  /** The author; a new PR officer when absent. */
+  authorId?: string;
+  status?: "DRAFT" | "IN_REVIEW" | "CHANGES_REQUESTED" | "APPROVED" | "SCHEDULED" | "PUBLISHED" | "WITHDRAWN";
+  title?: string;
+  perex?: string;
+  bodyHtml?: string;
+  language?: string;
+  translationGroupId?: string;
+  slug?: string;
+  approvedById?: string | null;
+  publishAt?: Date | null;
+  publishedAt?: Date | null;
+  embargoUntil?: Date | null;
+  topicIds?: string[];
+  resolutionIds?: string[];
+}
+
+/**
+ * A press release in any status, inserted directly (the service's workflow is tested on its own), with
+ * revision 1 like a release made through the service. A PUBLISHED one defaults to published an hour ago.
+ */
+export async function makePressRelease(options: MakePressReleaseOptions = {}) {
+  const authorId = options.authorId ?? (await makeUser({ roles: ["PR_STAFF"] })).user.id;
+  const status = options.status ?? "DRAFT";
+  const title = options.title ?? `Tisková zpráva ${unique("release")}`;
+  const perex = options.perex ?? "Perex tiskové zprávy.";
+  const bodyHtml = options.bodyHtml ?? "<p>Text tiskové zprávy.</p>";
+  const id = crypto.randomUUID();
+  const published = status === "PUBLISHED" || status === "WITHDRAWN";
+  const release = await db.pressRelease.create({
+    data: {
+      id,
+      translationGroupId: options.translationGroupId ?? id,
+      language: options.language ?? "cs",
+      slug: options.slug ?? unique("zprava").toLowerCase(),
+      title,
+      perex,
+      bodyHtml,
+      status,
+      authorId,
+      approvedById: options.approvedById ?? null,
+      approvedAt: options.approvedById ? new Date() : null,
+      publishAt: options.publishAt ?? null,
+      publishedAt: options.publishedAt !== undefined ? options.publishedAt : published ? new Date(Date.now() - 3_600_000) : null,
+      embargoUntil: options.embargoUntil ?? null,
+      topics: { createMany: { data: (options.topicIds ?? []).map((topicId) => ({ topicId })) } },
+      resolutions: { createMany: { data: (options.resolutionIds ?? []).map((resolutionId) => ({ resolutionId })) } },
+      revisions: { create: { number: 1, title, perex, bodyHtml, editorId: authorId } },
+    },
+  });
+  return release;
+}
+
+export async function makeTopic(options: { nameCs?: string; nameEn?: string; slug?: string } = {}) {
+  const slug = options.slug ?? unique("tema").toLowerCase();
+  return db.topic.create({ data: { slug, nameCs: options.nameCs ?? `Téma ${slug}`, nameEn: options.nameEn ?? `Topic ${slug}` } });
+}
+
+export async function makeResolution(options: { body?: "RM" | "ZM"; number?: string; title?: string } = {}) {
+  return db.councilResolution.create({
+    data: {
+      body: options.body ?? "RM",
+      number: options.number ?? `${unique("u")}/2026`,
+      adoptedOn: new Date("2026-03-02T00:00:00Z"),
+      title: options.title ?? `Usnesení ${unique("r")}`,
+    },
+  });
+}

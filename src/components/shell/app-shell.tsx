@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { Actor } from "@/server/authz/permissions";
+import { listMyNotifications } from "@/features/notifications/queries";
 import { config } from "@/server/config";
 import { LanguageSwitcher } from "./language-switcher";
 import { LogoutButton } from "./logout-button";
@@ -23,6 +24,7 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
     })),
   }));
   const roles = actor.roles.map((role) => t(`roles.${role}`)).join(", ");
+  const { unreadCount } = await listMyNotifications(actor, { unreadOnly: true });
 
   const sidebar = (
     <>
@@ -33,6 +35,20 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
         <div className="mt-3 flex flex-wrap items-center gap-1 px-1">
           <Link href="/account" className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 hover:text-slate-900">
             {t("nav.account")}
+          </Link>
+          <Link
+            href="/notifications"
+            aria-label={t("notifications.bell", { count: unreadCount })}
+            className="relative rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+          >
+            <svg aria-hidden viewBox="0 0 20 20" className="inline size-4 fill-current align-[-2px]">
+              <path d="M10 2a5 5 0 0 0-5 5v2.6L3.3 13a.75.75 0 0 0 .67 1.1h12.06a.75.75 0 0 0 .67-1.1L15 9.6V7a5 5 0 0 0-5-5Zm0 16a2.5 2.5 0 0 1-2.45-2h4.9A2.5 2.5 0 0 1 10 18Z" />
+            </svg>
+            {unreadCount > 0 && (
+              <span aria-hidden className="ml-1 rounded-full bg-brand-600 px-1.5 text-xs font-semibold text-white">
+                {unreadCount}
+              </span>
+            )}
           </Link>
           <LogoutButton />
         </div>

@@ -21,7 +21,7 @@ export const NAV_GROUPS: Array<{ key: string | null; items: NavItem[] }> = [
   {
     key: "groupMedia",
     items: [
-      { key: "pressReleases", href: "/press-releases", permission: "pressRelease.view", isBuilt: false },
+      { key: "pressReleases", href: "/press-releases", permission: "pressRelease.view", isBuilt: true },
       { key: "contacts", href: "/contacts", permission: "contact.view", isBuilt: false },
       { key: "inquiries", href: "/inquiries", permission: "inquiry.view", isBuilt: false },
       { key: "pressConferences", href: "/press-conferences", permission: "pressConference.view", isBuilt: false },
@@ -44,6 +44,7 @@ export const NAV_GROUPS: Array<{ key: string | null; items: NavItem[] }> = [
     items: [
       { key: "users", href: "/admin/users", permission: "user.view", isBuilt: true },
       { key: "audit", href: "/admin/audit", permission: "audit.view", isBuilt: true },
+      { key: "settings", href: "/admin/settings", permission: "settings.manage", isBuilt: true },
     ],
   },
 ];

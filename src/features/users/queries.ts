@@ -3,7 +3,8 @@ import { z } from "zod";
 import { accountKey } from "@/server/auth/login-throttle";
 import { type Actor, requirePermission } from "@/server/authz/permissions";
 import { db } from "@/server/db";
-import { NotFoundError } from "@/server/errors";
+import type { Role } from "@/server/authz/roles";
+import { NotFoundError, UnauthenticatedError } from "@/server/errors";
 
 // What the administrator sees of a user: never the password hash.
 const userSelect = {
@@ -42,4 +43,14 @@ async function withLoginLocks<T extends { email: string }>(users: T[], now: Date
   });
   const lockedUntil = new Map(locks.map((lock) => [lock.key, lock.lockedUntil]));
   return users.map((user) => ({ ...user, lockedUntil: lockedUntil.get(accountKey(user.email)) ?? null }));
+}
+
+/** Names of active colleagues, for pickers (author filters, the media contact of a release). */
+export async function listColleagues(actor: Actor | null, options: { role?: Role } = {}) {
+  if (!actor) throw new UnauthenticatedError();
+  return db.user.findMany({
+    where: { isActive: true, ...(options.role ? { roles: { has: options.role } } : {}) },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true },
+  });
 }

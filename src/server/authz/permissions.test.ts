@@ -32,7 +32,7 @@ describe("the permission table", () => {
 
   it("keeps the administrator out of the office's own work", () => {
     const adminOnly = permissions.filter((p) => can(actorWith("ADMIN"), p));
-    expect(adminOnly.sort()).toEqual(["audit.view", "user.manage", "user.view"]);
+    expect(adminOnly.sort()).toEqual(["audit.view", "settings.manage", "user.manage", "user.view"]);
   });
 
   it("publishes press releases only through a spokesperson", () => {

@@ -15,8 +15,12 @@ export const PERMISSIONS = {
 
   "pressRelease.view": [HEAD, SPOKES, PR],
   "pressRelease.draft": [SPOKES, PR],
+  "pressRelease.comment": [HEAD, SPOKES, PR],
   "pressRelease.approve": [HEAD, SPOKES],
   "pressRelease.publish": [SPOKES],
+  "pressRelease.distribute": [SPOKES],
+  "resolution.manage": [SPOKES, PR],
+  "mailOutbox.view": [SPOKES, PR],
 
   "contact.view": [HEAD, SPOKES, PR],
   "inquiry.view": [HEAD, SPOKES, PR],
@@ -29,6 +33,7 @@ export const PERMISSIONS = {
   "event.view": [HEAD, SPOKES, PR, ASSIST],
   "ceremony.view": [HEAD, ASSIST],
 
+  "settings.manage": [HEAD, ADMIN],
   "user.view": [ADMIN],
   "user.manage": [ADMIN],
   "audit.view": [ADMIN],

@@ -16,6 +16,9 @@ type Catalog = {
   errors: Record<string, string>;
   common: Record<string, string>;
   roles: Record<string, string>;
+  // The other namespaces, read loosely (nested objects).
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  [namespace: string]: any;
 };
 const readCatalog = (locale: string): Catalog =>
   JSON.parse(readFileSync(new URL(`../../../src/i18n/messages/${locale}.json`, import.meta.url), "utf8"));

@@ -1,5 +1,55 @@
-import { ModuleComingPage } from "@/components/shell/module-coming";
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { LinkButton } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { ReleaseFilters } from "@/features/press-releases/components/release-filters";
+import { ReleasesTable } from "@/features/press-releases/components/releases-table";
+import { listPressReleases, listTopics } from "@/features/press-releases/queries";
+import { listColleagues } from "@/features/users/queries";
+import { requirePageActor } from "@/server/auth/page-guard";
+import { can } from "@/server/authz/permissions";
 
-export default function Page() {
-  return <ModuleComingPage module="pressReleases" />;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("pressReleases"))("title") };
+}
+
+export default async function PressReleasesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requirePageActor("pressRelease.view");
+  const params = await searchParams;
+  const t = await getTranslations("pressReleases");
+  const locale = await getLocale();
+  const [page, topics, colleagues] = await Promise.all([
+    listPressReleases(actor, params),
+    listTopics(),
+    listColleagues(actor),
+  ]);
+  const topicOptions = topics.map((topic) => ({ id: topic.id, name: locale === "en" ? topic.nameEn : topic.nameCs }));
+  const canDraft = can(actor, "pressRelease.draft");
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        subtitle={`${t("subtitle")} ${t("count", { count: page.total })}.`}
+        actions={
+          <>
+            {can(actor, "mailOutbox.view") && (
+              <LinkButton href="/press-releases/outbox" variant="ghost">
+                {(await getTranslations("outbox"))("link")}
+              </LinkButton>
+            )}
+            {canDraft && <LinkButton href="/press-releases/new">{t("new")}</LinkButton>}
+          </>
+        }
+      />
+      <ReleaseFilters values={params} authors={colleagues} topics={topicOptions} />
+      <ReleasesTable rows={page.rows} sort={params.sort ?? "updatedAt"} canDraft={canDraft} />
+      <Pagination
+        page={page.page}
+        pageCount={page.pageCount}
+        params={params}
+        labels={{ previous: (await getTranslations("common"))("previous"), next: (await getTranslations("common"))("next"), pageOf: t("pageOf", { page: page.page, pageCount: page.pageCount }) }}
+      />
+    </>
+  );
 }

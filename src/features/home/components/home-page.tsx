@@ -12,7 +12,7 @@ export async function HomePage({ actor }: { actor: Actor }) {
   const t = await getTranslations();
   const modules = navigationFor(actor)
     .flatMap((group) => group.items)
-    .filter((item) => item.key !== "home" && item.key !== "users" && item.key !== "audit");
+    .filter((item) => !["home", "users", "audit", "settings"].includes(item.key));
   return (
     <>
       <PageHeader

@@ -1,0 +1,25 @@
+import "server-only";
+import { writeAudit } from "@/server/audit";
+import { type Actor, requirePermission } from "@/server/authz/permissions";
+import { db } from "@/server/db";
+import { parseInput } from "@/server/validation";
+import { getOfficeSettings } from "./queries";
+import { officeSettingsSchema } from "./schema";
+
+export async function updateOfficeSettings(actor: Actor | null, rawInput: unknown) {
+  requirePermission(actor, "settings.manage");
+  const input = parseInput(officeSettingsSchema, rawInput);
+  return db.$transaction(async (tx) => {
+    const before = await getOfficeSettings(tx);
+    for (const [key, value] of Object.entries(input)) {
+      await tx.setting.upsert({
+        where: { key },
+        create: { key, value, updatedById: actor.id },
+        update: { value, updatedById: actor.id },
+      });
+    }
+    const after = await getOfficeSettings(tx);
+    await writeAudit(tx, { actorId: actor.id, action: "settings.update", entityType: "Setting", entityId: "office", before, after });
+    return after;
+  });
+}

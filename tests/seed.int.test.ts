@@ -1,0 +1,131 @@
+// The demo data: loads on the file's database, a second run changes nothing, the public sees exactly
+// the published releases, and only fictional (reserved example) domains are used.
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_COUNTS, DEMO_USERS, seedDemoData } from "../prisma/seed/demo-data";
+import { listFeedItems, listPressContacts, listPublishedReleaseResolutions, listPublishedYears } from "@/features/newsroom/public-queries";
+import { getPublishedRelease, listFeedReleases, listPublishedReleases } from "@/features/press-releases/queries";
+import { sanitizeRichText } from "@/features/press-releases/sanitize";
+import { db } from "@/server/db";
+import { NotFoundError } from "@/server/errors";
+import { fileDatabaseUrl } from "./support/database";
+
+async function counts() {
+  return {
+    users: await db.user.count(),
+    topics: await db.topic.count(),
+    resolutions: await db.councilResolution.count(),
+    releases: await db.pressRelease.count(),
+    releaseTopics: await db.pressReleaseTopic.count(),
+    releaseResolutions: await db.pressReleaseResolution.count(),
+    revisions: await db.pressReleaseRevision.count(),
+    comments: await db.pressReleaseComment.count(),
+    outlets: await db.mediaOutlet.count(),
+    contacts: await db.mediaContact.count(),
+    lists: await db.distributionList.count(),
+    members: await db.distributionListMember.count(),
+  };
+}
+
+describe("demo data", () => {
+  let first: Awaited<ReturnType<typeof counts>>;
+
+  beforeAll(async () => {
+    expect(await seedDemoData(fileDatabaseUrl())).toBe(true);
+    first = await counts();
+  });
+
+  it("loads the whole demo office", () => {
+    expect(first).toMatchObject({
+      users: DEMO_USERS.length,
+      topics: DEMO_COUNTS.topics,
+      resolutions: DEMO_COUNTS.resolutions,
+      releases: DEMO_COUNTS.releases,
+      revisions: DEMO_COUNTS.releases,
+      comments: 1,
+      outlets: DEMO_COUNTS.outlets,
+      contacts: DEMO_COUNTS.contacts,
+      lists: DEMO_COUNTS.lists,
+      members: DEMO_COUNTS.memberships,
+    });
+    expect(first.topics).toBeGreaterThanOrEqual(8);
+    expect(first.releases).toBeGreaterThanOrEqual(18);
+  });
+
+  it("changes nothing when run again, and onlyIfEmpty skips a loaded database", async () => {
+    const before = await db.pressRelease.findMany({ select: { id: true, slug: true, updatedAt: true }, orderBy: { slug: "asc" } });
+    expect(await seedDemoData(fileDatabaseUrl())).toBe(true);
+    expect(await counts()).toEqual(first);
+    expect(await seedDemoData(fileDatabaseUrl(), { onlyIfEmpty: true })).toBe(false);
+    expect(await counts()).toEqual(first);
+    const after = await db.pressRelease.findMany({ select: { id: true, slug: true, updatedAt: true }, orderBy: { slug: "asc" } });
+    expect(after).toEqual(before);
+  });
+
+  it("has every workflow state, one of each special case", async () => {
+    const byStatus = await db.pressRelease.groupBy({ by: ["status"], _count: true });
+    const count = Object.fromEntries(byStatus.map((row) => [row.status, row._count]));
+    expect(count).toMatchObject({ PUBLISHED: DEMO_COUNTS.published, IN_REVIEW: 2, DRAFT: 1, CHANGES_REQUESTED: 1, SCHEDULED: 1, APPROVED: 1 });
+    const scheduled = await db.pressRelease.findFirstOrThrow({ where: { status: "SCHEDULED" } });
+    expect(scheduled.publishAt!.getTime()).toBeGreaterThan(Date.now());
+    const embargoed = await db.pressRelease.findFirstOrThrow({ where: { status: "APPROVED" } });
+    expect(embargoed.embargoUntil!.getTime()).toBeGreaterThan(Date.now());
+    expect(await db.pressRelease.count({ where: { language: "en", status: "PUBLISHED" } })).toBeGreaterThanOrEqual(3);
+    expect(await db.mediaContact.count({ where: { doNotContact: true } })).toBe(1);
+    expect(await db.mediaContact.count({ where: { unsubscribedAt: { not: null } } })).toBe(1);
+    // Some resolutions are not communicated by any release yet.
+    expect(await db.councilResolution.count({ where: { releases: { none: {} } } })).toBeGreaterThanOrEqual(2);
+  });
+
+  it("shows the public exactly the published releases, searchable without diacritics", async () => {
+    const all = await listPublishedReleases({ page: 1 });
+    expect(all.total).toBe(DEMO_COUNTS.published);
+    const feed = await listFeedReleases(100);
+    expect(feed).toHaveLength(DEMO_COUNTS.published);
+    for (let i = 1; i < feed.length; i++) expect(feed[i - 1].publishedAt!.getTime()).toBeGreaterThanOrEqual(feed[i].publishedAt!.getTime());
+    const items = await listFeedItems(100);
+    expect(items.map((item) => item.slug)).toEqual(feed.map((item) => item.slug));
+    expect(items.every((item) => item.topics.length > 0)).toBe(true);
+    expect((await listFeedItems(100, { language: "en" })).every((item) => item.language === "en")).toBe(true);
+    expect(await listPublishedYears()).toContain(new Date().getFullYear());
+
+    const lavka = await listPublishedReleases({ q: "LAVKA" });
+    expect(lavka.rows.map((row) => row.slug)).toContain("nova-lavka-pres-lhotecky-potok-spoji-sidliste-s-centrem");
+    expect((await listPublishedReleases({ q: "vanocni trhy" })).total).toBe(1);
+    expect((await listPublishedReleases({ q: "Oprava zimního stadionu začne" })).total).toBe(0); // in review
+    expect((await listPublishedReleases({ language: "en" })).total).toBeGreaterThanOrEqual(3);
+    expect((await listPublishedReleases({ topicSlug: "kultura", language: "cs" })).rows.every((row) => row.language === "cs")).toBe(true);
+
+    for (const status of ["IN_REVIEW", "DRAFT", "CHANGES_REQUESTED", "SCHEDULED", "APPROVED"] as const) {
+      const hidden = await db.pressRelease.findFirstOrThrow({ where: { status }, select: { slug: true } });
+      await expect(getPublishedRelease(hidden.slug), status).rejects.toBeInstanceOf(NotFoundError);
+      expect(await listPublishedReleaseResolutions(hidden.slug), status).toEqual([]);
+    }
+    const slug = "vanocni-trhy-na-masarykove-namesti-zacnou-prvni-adventni-sobotu";
+    const release = await getPublishedRelease(slug);
+    expect(release.languageVersions.map((version) => version.language)).toEqual(["en"]);
+    expect(await listPublishedReleaseResolutions(slug)).toMatchObject([{ body: "RM", number: "402/2026" }]);
+  });
+
+  it("stores release bodies as the sanitizer leaves them (the newsroom renders them as HTML)", async () => {
+    for (const release of await db.pressRelease.findMany({ select: { slug: true, bodyHtml: true } })) {
+      expect(sanitizeRichText(release.bodyHtml), release.slug).toBe(release.bodyHtml);
+    }
+  });
+
+  it("names only fictional people on reserved example domains", async () => {
+    const emails = [
+      ...(await db.user.findMany({ select: { email: true } })),
+      ...(await db.mediaContact.findMany({ select: { email: true } })),
+    ].map((row) => row.email);
+    for (const email of emails) expect(email).toMatch(/@([a-z0-9-]+\.)*(herald\.example|[a-z0-9-]+\.example)$/);
+    for (const outlet of await db.mediaOutlet.findMany({ select: { website: true } })) {
+      expect(outlet.website).toMatch(/^https:\/\/[a-z0-9.-]+\.example$/);
+    }
+    const links = (await db.pressRelease.findMany({ select: { bodyHtml: true } })).flatMap((row) => [...row.bodyHtml.matchAll(/href="([^"]+)"/g)].map((m) => m[1]));
+    for (const link of links) expect(new URL(link).hostname).toMatch(/\.example$/);
+    expect(await listPressContacts()).toEqual([
+      { name: "Markéta Součková", email: "marketa.souckova@herald.example" },
+      { name: "Tomáš Hrubý", email: "spokesperson@herald.example" },
+    ]);
+  });
+});
