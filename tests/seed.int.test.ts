@@ -9,6 +9,17 @@ import { db } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import { fileDatabaseUrl } from "./support/database";
 
+/**
+ * Runs the seed with its own client. On the embedded fallback PGlite is one session, so the app's client
+ * first lets go of its connection (it is created again on the next query).
+ */
+async function seed(options?: { onlyIfEmpty?: boolean }) {
+  const holder = globalThis as unknown as { heraldDb?: { $disconnect(): Promise<void> } };
+  await holder.heraldDb?.$disconnect();
+  holder.heraldDb = undefined;
+  return seedDemoData(fileDatabaseUrl(), options);
+}
+
 async function counts() {
   return {
     users: await db.user.count(),
@@ -30,7 +41,7 @@ describe("demo data", () => {
   let first: Awaited<ReturnType<typeof counts>>;
 
   beforeAll(async () => {
-    expect(await seedDemoData(fileDatabaseUrl())).toBe(true);
+    expect(await seed()).toBe(true);
     first = await counts();
   });
 
@@ -53,9 +64,9 @@ describe("demo data", () => {
 
   it("changes nothing when run again, and onlyIfEmpty skips a loaded database", async () => {
     const before = await db.pressRelease.findMany({ select: { id: true, slug: true, updatedAt: true }, orderBy: { slug: "asc" } });
-    expect(await seedDemoData(fileDatabaseUrl())).toBe(true);
+    expect(await seed()).toBe(true);
     expect(await counts()).toEqual(first);
-    expect(await seedDemoData(fileDatabaseUrl(), { onlyIfEmpty: true })).toBe(false);
+    expect(await seed({ onlyIfEmpty: true })).toBe(false);
     expect(await counts()).toEqual(first);
     const after = await db.pressRelease.findMany({ select: { id: true, slug: true, updatedAt: true }, orderBy: { slug: "asc" } });
     expect(after).toEqual(before);

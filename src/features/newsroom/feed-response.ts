@@ -1,6 +1,8 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { createTranslator } from "next-intl";
 import { isLocale, type Locale } from "@/i18n/locales";
+import cs from "@/i18n/messages/cs.json";
+import en from "@/i18n/messages/en.json";
 import { config } from "@/server/config";
 import { buildAtom, buildRss, type FeedChannel } from "./feed";
 import { RELEASE_LANGUAGES } from "@/features/press-releases/schema";
@@ -17,11 +19,9 @@ export async function feedResponse(request: Request, format: "rss" | "atom"): Pr
   const requested = new URL(request.url).searchParams.get("lang") ?? "";
   const language = (RELEASE_LANGUAGES as readonly string[]).includes(requested) ? requested : undefined;
   const locale: Locale = isLocale(language) ? language : language ? "en" : "cs";
-  const [t, origin, releases] = await Promise.all([
-    getTranslations({ locale, namespace: "newsroom" }),
-    publicOrigin(),
-    listFeedItems(FEED_SIZE, { language }),
-  ]);
+  // The feed's own language, not the visitor's (the request config follows the visitor's cookie).
+  const t = createTranslator({ locale, messages: locale === "en" ? en : cs, namespace: "newsroom" });
+  const [origin, releases] = await Promise.all([publicOrigin(), listFeedItems(FEED_SIZE, { language })]);
   const city = config().CITY_NAME;
   const path = format === "rss" ? "/newsroom/feed.xml" : "/newsroom/atom.xml";
   const channel: FeedChannel = {

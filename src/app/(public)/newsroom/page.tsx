@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { NewsroomPagination } from "@/features/newsroom/components/newsroom-pagination";
 import { PressContacts } from "@/features/newsroom/components/press-contacts";
 import { ReleaseCard } from "@/features/newsroom/components/release-card";
@@ -19,7 +19,7 @@ export const dynamic = "force-dynamic";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const [t, origin, search] = await Promise.all([getTranslations("newsroom"), publicOrigin(), searchParams.then(parseNewsroomParams)]);
+  const [t, locale, origin, search] = await Promise.all([getTranslations("newsroom"), getLocale(), publicOrigin(), searchParams.then(parseNewsroomParams)]);
   const city = config().CITY_NAME;
   const description = t("metaDescription", { city });
   const filtered = Boolean(search.q || search.topicSlug || search.year || search.language || (search.page ?? 1) > 1);
@@ -29,7 +29,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
     alternates: { canonical: `${origin}/newsroom`, types: await feedAlternates(origin) },
     // Search result pages are not worth indexing; the list itself and the releases are.
     robots: filtered ? { index: false, follow: true } : undefined,
-    openGraph: { type: "website", title: `${t("title")} – ${city}`, description, url: `${origin}/newsroom`, siteName: city, locale: ogLocale("cs") },
+    openGraph: { type: "website", title: `${t("title")} – ${city}`, description, url: `${origin}/newsroom`, siteName: city, locale: ogLocale(locale) },
     twitter: { card: "summary", title: `${t("title")} – ${city}`, description },
   };
 }

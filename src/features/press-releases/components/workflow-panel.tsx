@@ -1,6 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { type ReactNode, useActionState } from "react";
+import { type ReactNode, useActionState, useCallback, useEffect, useState } from "react";
 import { describedBy, Field, TextInput } from "@/components/ui/field";
 import { errorsOf, FormOutcome, valueOf } from "@/components/ui/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -29,51 +29,53 @@ export function WorkflowPanel({
 }) {
   const t = useTranslations("pressReleases");
   const allowed = (step: string) => allowedActions.includes(step);
-  const steps = ["submit", "requestChanges", "approve", "schedule", "publish", "withdraw"].filter(allowed);
-  if (steps.length === 0) return <p className="text-sm text-slate-600">{t("detail.nothingToDo")}</p>;
+  const hasSteps = ["submit", "requestChanges", "approve", "schedule", "publish", "withdraw"].some(allowed);
   const ref = { id: release.id, version: release.version };
+  const [latest, setLatest] = useState(0);
+  const onResult = useCallback((at: number) => setLatest((previous) => Math.max(previous, at)), []);
+  const shared = { latest, onResult };
+  // Every step stays mounted: after a step the page re-renders with the next steps, and the step just
+  // taken keeps showing its outcome ("The release is approved.") although its button is gone.
   return (
     <div className="space-y-5">
-      {allowed("submit") && <StepForm action={submitForReviewAction} reference={ref} label={t("actions.submitForReview")} done={t("done.submitted")} />}
-      {allowed("approve") && <StepForm action={approvePressReleaseAction} reference={ref} label={t("actions.approve")} done={t("done.approved")} />}
-      {allowed("requestChanges") && (
-        <StepForm action={requestChangesAction} reference={ref} label={t("actions.requestChanges")} done={t("done.changesRequested")} variant="secondary">
-          {(state) => (
-            <Field id="changes-reason" label={t("fields.reason")} errors={errorsOf(state, "reason")}>
-              <textarea {...describedBy("changes-reason", errorsOf(state, "reason"))} name="reason" rows={3} maxLength={2000} defaultValue={valueOf(state, "reason")} className={textareaClass} />
+      {!hasSteps && <p className="text-sm text-slate-600">{t("detail.nothingToDo")}</p>}
+      <StepForm {...shared} isAllowed={allowed("submit")} action={submitForReviewAction} reference={ref} label={t("actions.submitForReview")} done={t("done.submitted")} />
+      <StepForm {...shared} isAllowed={allowed("approve")} action={approvePressReleaseAction} reference={ref} label={t("actions.approve")} done={t("done.approved")} />
+      <StepForm {...shared} isAllowed={allowed("requestChanges")} action={requestChangesAction} reference={ref} label={t("actions.requestChanges")} done={t("done.changesRequested")} variant="secondary">
+        {(state) => (
+          <Field id="changes-reason" label={t("fields.reason")} errors={errorsOf(state, "reason")}>
+            <textarea {...describedBy("changes-reason", errorsOf(state, "reason"))} name="reason" rows={3} maxLength={2000} defaultValue={valueOf(state, "reason")} className={textareaClass} />
+          </Field>
+        )}
+      </StepForm>
+      <StepForm {...shared} isAllowed={allowed("publish")} action={publishNowAction} reference={ref} label={t("actions.publishNow")} done={t("done.published")} />
+      <StepForm {...shared} isAllowed={allowed("schedule")} action={schedulePublicationAction} reference={ref} label={t("actions.schedule")} done={t("done.scheduled")} variant="secondary">
+        {(state) => (
+          <div className="grid gap-3">
+            <Field id="publishAt" label={t("fields.publishAt")} errors={errorsOf(state, "publishAt")}>
+              <TextInput {...describedBy("publishAt", errorsOf(state, "publishAt"))} type="datetime-local" name="publishAt" defaultValue={valueOf(state, "publishAt", release.publishAt)} />
             </Field>
-          )}
-        </StepForm>
-      )}
-      {allowed("publish") && <StepForm action={publishNowAction} reference={ref} label={t("actions.publishNow")} done={t("done.published")} />}
-      {allowed("schedule") && (
-        <StepForm action={schedulePublicationAction} reference={ref} label={t("actions.schedule")} done={t("done.scheduled")} variant="secondary">
-          {(state) => (
-            <div className="grid gap-3">
-              <Field id="publishAt" label={t("fields.publishAt")} errors={errorsOf(state, "publishAt")}>
-                <TextInput {...describedBy("publishAt", errorsOf(state, "publishAt"))} type="datetime-local" name="publishAt" defaultValue={valueOf(state, "publishAt", release.publishAt)} />
-              </Field>
-              <Field id="embargoUntil" label={t("fields.embargoUntil")} hint={t("fields.embargoHint")} errors={errorsOf(state, "embargoUntil")}>
-                <TextInput {...describedBy("embargoUntil", errorsOf(state, "embargoUntil"), true)} type="datetime-local" name="embargoUntil" defaultValue={valueOf(state, "embargoUntil", release.embargoUntil)} />
-              </Field>
-            </div>
-          )}
-        </StepForm>
-      )}
-      {allowed("withdraw") && (
-        <StepForm action={withdrawPressReleaseAction} reference={ref} label={t("actions.withdraw")} done={t("done.withdrawn")} variant="danger">
-          {(state) => (
-            <Field id="withdraw-reason" label={t("fields.reason")} errors={errorsOf(state, "reason")}>
-              <textarea {...describedBy("withdraw-reason", errorsOf(state, "reason"))} name="reason" rows={2} maxLength={2000} defaultValue={valueOf(state, "reason")} className={textareaClass} />
+            <Field id="embargoUntil" label={t("fields.embargoUntil")} hint={t("fields.embargoHint")} errors={errorsOf(state, "embargoUntil")}>
+              <TextInput {...describedBy("embargoUntil", errorsOf(state, "embargoUntil"), true)} type="datetime-local" name="embargoUntil" defaultValue={valueOf(state, "embargoUntil", release.embargoUntil)} />
             </Field>
-          )}
-        </StepForm>
-      )}
+          </div>
+        )}
+      </StepForm>
+      <StepForm {...shared} isAllowed={allowed("withdraw")} action={withdrawPressReleaseAction} reference={ref} label={t("actions.withdraw")} done={t("done.withdrawn")} variant="danger">
+        {(state) => (
+          <Field id="withdraw-reason" label={t("fields.reason")} errors={errorsOf(state, "reason")}>
+            <textarea {...describedBy("withdraw-reason", errorsOf(state, "reason"))} name="reason" rows={2} maxLength={2000} defaultValue={valueOf(state, "reason")} className={textareaClass} />
+          </Field>
+        )}
+      </StepForm>
     </div>
   );
 }
 
 function StepForm({
+  latest,
+  onResult,
+  isAllowed,
   action,
   reference,
   label,
@@ -81,6 +83,10 @@ function StepForm({
   variant = "primary",
   children,
 }: {
+  /** Only the newest outcome of the panel is shown. */
+  latest: number;
+  onResult: (at: number) => void;
+  isAllowed: boolean;
   action: StepAction;
   reference: { id: string; version: number };
   label: string;
@@ -89,11 +95,16 @@ function StepForm({
   children?: (state: ActionState<unknown>) => ReactNode;
 }) {
   const [state, formAction] = useActionState(action, null);
+  useEffect(() => {
+    if (state) onResult(state.at);
+  }, [state, onResult]);
+  const shown = state && state.at === latest ? state : null;
+  if (!isAllowed) return shown?.ok ? <FormOutcome state={shown} success={done} /> : null;
   return (
     <form action={formAction} className="space-y-2" noValidate>
       <input type="hidden" name="id" value={reference.id} />
       <input type="hidden" name="version" value={reference.version} />
-      <FormOutcome state={state} success={done} />
+      <FormOutcome state={shown} success={done} />
       {children?.(state)}
       <SubmitButton variant={variant}>{label}</SubmitButton>
     </form>
