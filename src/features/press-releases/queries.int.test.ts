@@ -51,6 +51,8 @@ describe("staff queries", () => {
     const byAuthor = await listPressReleases(pr, { authorId: author.id, sort: "title" });
     expect(byAuthor.rows.map((row) => row.id)).toEqual([b.id, a.id]);
     expect(byAuthor).toMatchObject({ total: 2, page: 1, pageCount: 1 });
+    // The table's header click reverses a column.
+    expect((await listPressReleases(pr, { authorId: author.id, sort: "title", dir: "desc" })).rows.map((row) => row.id)).toEqual([a.id, b.id]);
     expect(byAuthor.rows[1]).toMatchObject({ title: a.title, status: "DRAFT", language: "cs", author: { id: author.id, name: author.name } });
     expect(byAuthor.rows[1].topics).toEqual([{ id: topic.id, slug: topic.slug, nameCs: topic.nameCs, nameEn: topic.nameEn }]);
 

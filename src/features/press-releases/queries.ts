@@ -9,7 +9,7 @@ import { db } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import { parseInput } from "@/server/validation";
 import { allowedActions, visibleWhere } from "./policy";
-import { listFilterSchema, PUBLIC_PAGE_SIZE, publicListFilterSchema, RELEASE_PAGE_SIZE, revisionPairSchema } from "./schema";
+import { listFilterSchema, PUBLIC_PAGE_SIZE, publicListFilterSchema, RELEASE_PAGE_SIZE, RELEASE_SORT_DIRECTIONS, revisionPairSchema } from "./schema";
 
 const REVISIONS_SHOWN = 20;
 
@@ -44,11 +44,12 @@ export async function listPressReleases(actor: Actor | null, rawFilter: unknown 
   if (filter.q) conditions.push({ id: { in: await searchMatches(filter.q) } });
   const where: Prisma.PressReleaseWhereInput = { AND: conditions };
 
+  const dir = filter.dir ?? RELEASE_SORT_DIRECTIONS[filter.sort];
   const orderBy: Prisma.PressReleaseOrderByWithRelationInput[] = {
-    updatedAt: [{ updatedAt: "desc" as const }],
-    title: [{ title: "asc" as const }],
-    status: [{ status: "asc" as const }, { updatedAt: "desc" as const }],
-    publishedAt: [{ publishedAt: { sort: "desc" as const, nulls: "last" as const } }],
+    updatedAt: [{ updatedAt: dir }],
+    title: [{ title: dir }],
+    status: [{ status: dir }, { updatedAt: "desc" as const }],
+    publishedAt: [{ publishedAt: { sort: dir, nulls: "last" as const } }],
   }[filter.sort];
 
   const [total, rows] = await Promise.all([

@@ -90,6 +90,8 @@ export const commentSchema = z.strictObject({ id: idSchema, body: z.string().tri
 export const revisionPairSchema = z.strictObject({ id: idSchema, a: z.coerce.number().int().min(1), b: z.coerce.number().int().min(1) });
 
 export const RELEASE_SORTS = ["updatedAt", "title", "status", "publishedAt"] as const;
+/** The natural direction of each sortable column. */
+export const RELEASE_SORT_DIRECTIONS = { updatedAt: "desc", title: "asc", status: "asc", publishedAt: "desc" } as const;
 
 // The staff list's filter, read from the query string: a wrong value is dropped, not an error page.
 export const listFilterSchema = z.object({
@@ -101,6 +103,8 @@ export const listFilterSchema = z.object({
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
   sort: z.enum(RELEASE_SORTS).default("updatedAt").catch("updatedAt"),
+  /** Without a direction each column sorts its natural way (newest first, A to Z). */
+  dir: z.enum(["asc", "desc"]).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 export type ListFilter = z.input<typeof listFilterSchema>;

@@ -6,6 +6,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { ReleaseFilters } from "@/features/press-releases/components/release-filters";
 import { ReleasesTable } from "@/features/press-releases/components/releases-table";
 import { listPressReleases, listTopics } from "@/features/press-releases/queries";
+import { RELEASE_SORT_DIRECTIONS, RELEASE_SORTS } from "@/features/press-releases/schema";
 import { listColleagues } from "@/features/users/queries";
 import { requirePageActor } from "@/server/auth/page-guard";
 import { can } from "@/server/authz/permissions";
@@ -33,6 +34,9 @@ export default async function PressReleasesPage({ searchParams }: { searchParams
         subtitle={`${t("subtitle")} ${t("count", { count: page.total })}.`}
         actions={
           <>
+            <LinkButton href="/press-releases/resolutions" variant="ghost">
+              {(await getTranslations("resolutions"))("link")}
+            </LinkButton>
             {can(actor, "mailOutbox.view") && (
               <LinkButton href="/press-releases/outbox" variant="ghost">
                 {(await getTranslations("outbox"))("link")}
@@ -43,7 +47,7 @@ export default async function PressReleasesPage({ searchParams }: { searchParams
         }
       />
       <ReleaseFilters values={params} authors={colleagues} topics={topicOptions} />
-      <ReleasesTable rows={page.rows} sort={params.sort ?? "updatedAt"} canDraft={canDraft} />
+      <ReleasesTable rows={page.rows} sort={sortOf(params)} canDraft={canDraft} />
       <Pagination
         page={page.page}
         pageCount={page.pageCount}
@@ -52,4 +56,11 @@ export default async function PressReleasesPage({ searchParams }: { searchParams
       />
     </>
   );
+}
+
+/** The table's sort as the URL says it, with each column's natural direction by default. */
+function sortOf(params: Record<string, string | undefined>) {
+  const id = (RELEASE_SORTS as readonly string[]).includes(params.sort ?? "") ? (params.sort as (typeof RELEASE_SORTS)[number]) : "updatedAt";
+  const dir = params.dir === "asc" || params.dir === "desc" ? params.dir : RELEASE_SORT_DIRECTIONS[id];
+  return { id, desc: dir === "desc" };
 }

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 export async function PressContacts({ contacts }: { contacts: Array<{ name: string; email: string }> }) {
   const t = await getTranslations("newsroom");
   return (
-    <section aria-labelledby="newsroom-contacts-heading" className="rounded-lg border border-slate-200 bg-white p-5" data-testid="newsroom-contacts">
+    <section aria-labelledby="newsroom-contacts-heading" className="rounded-lg border border-slate-200 bg-white p-4" data-testid="newsroom-contacts">
       <h2 id="newsroom-contacts-heading" className="text-base font-semibold text-slate-900">
         {t("contacts")}
       </h2>
@@ -16,7 +16,7 @@ export async function PressContacts({ contacts }: { contacts: Array<{ name: stri
           {contacts.map((contact) => (
             <li key={contact.email} className="text-sm">
               <p className="font-medium text-slate-900">{contact.name}</p>
-              <a href={`mailto:${contact.email}`} className="break-words text-brand-700 hover:underline">
+              <a href={`mailto:${contact.email}`} className="break-words text-[0.8125rem] text-brand-700 hover:underline">
                 {contact.email}
               </a>
             </li>

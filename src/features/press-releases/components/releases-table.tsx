@@ -21,9 +21,7 @@ export interface ReleaseTableRow {
   topics: Array<{ id: string; nameCs: string; nameEn: string }>;
 }
 
-const SORTS_DESCENDING = ["updatedAt", "publishedAt"];
-
-export function ReleasesTable({ rows, sort, canDraft }: { rows: ReleaseTableRow[]; sort: string; canDraft: boolean }) {
+export function ReleasesTable({ rows, sort, canDraft }: { rows: ReleaseTableRow[]; sort: { id: string; desc: boolean }; canDraft: boolean }) {
   const t = useTranslations("pressReleases");
   const common = useTranslations("common");
   const format = useFormatter();
@@ -87,7 +85,7 @@ export function ReleasesTable({ rows, sort, canDraft }: { rows: ReleaseTableRow[
         getRowId={(row) => row.id}
         caption={t("title")}
         emptyText={t("empty")}
-        sort={{ id: sort, desc: SORTS_DESCENDING.includes(sort) }}
+        sort={sort}
         labels={{ sortAscending: common("sortAscending"), sortDescending: common("sortDescending"), selectAll: common("selectAll"), selectRow: common("selectRow") }}
         bulkActions={
           canDraft

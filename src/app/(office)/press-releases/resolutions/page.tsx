@@ -1,0 +1,111 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
+import { Badge, Card, PageHeader } from "@/components/ui/page-header";
+import { listResolutions, listUncommunicatedResolutions } from "@/features/press-releases/queries";
+import { requirePageActor } from "@/server/auth/page-guard";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("resolutions"))("title") };
+}
+
+// The register of council resolutions (RM, ZM), with the ones no published release communicates yet:
+// "decisions never communicated" is the list the spokesperson works down after a council meeting.
+export default async function ResolutionsPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+  const actor = await requirePageActor("pressRelease.view");
+  const { q } = await searchParams;
+  const t = await getTranslations("resolutions");
+  const format = await getFormatter();
+  const [uncommunicated, register] = await Promise.all([listUncommunicatedResolutions(actor), listResolutions(actor, q ? { q } : {})]);
+  const pending = new Set(uncommunicated.map((resolution) => resolution.id));
+  const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });
+  return (
+    <>
+      <PageHeader
+        title={t("title")}
+        subtitle={t("subtitle")}
+        actions={
+          <Link href="/press-releases" className={buttonClass("secondary")}>
+            {t("back")}
+          </Link>
+        }
+      />
+      <section aria-labelledby="uncommunicated" className="mb-8">
+        <h2 id="uncommunicated" className="mb-3 text-base font-semibold text-slate-900">
+          {t("uncommunicated", { count: uncommunicated.length })}
+        </h2>
+        {uncommunicated.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("allCommunicated")}</p>
+        ) : (
+          <ul className="grid gap-2 md:grid-cols-2">
+            {uncommunicated.map((resolution) => (
+              <li key={resolution.id}>
+                <Card className="p-4">
+                  <p className="text-xs font-semibold text-amber-800">
+                    {resolution.body} {resolution.number} · {date(resolution.adoptedOn)}
+                  </p>
+                  <p className="mt-1 text-sm text-slate-900">{resolution.title}</p>
+                </Card>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="register">
+        <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
+          <h2 id="register" className="text-base font-semibold text-slate-900">
+            {t("register")}
+          </h2>
+          <form method="get" role="search" className="flex gap-2">
+            <input
+              name="q"
+              type="search"
+              defaultValue={q ?? ""}
+              placeholder={t("search")}
+              aria-label={t("search")}
+              className="rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+            />
+            <button type="submit" className={buttonClass("secondary")}>
+              {t("searchButton")}
+            </button>
+          </form>
+        </div>
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="min-w-full divide-y divide-slate-200 text-sm">
+            <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
+              <tr>
+                <th scope="col" className="px-4 py-2.5">{t("number")}</th>
+                <th scope="col" className="px-4 py-2.5">{t("adoptedOn")}</th>
+                <th scope="col" className="px-4 py-2.5">{t("resolutionTitle")}</th>
+                <th scope="col" className="px-4 py-2.5">{t("state")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {register.map((resolution) => (
+                <tr key={resolution.id}>
+                  <td className="whitespace-nowrap px-4 py-2.5 font-medium">
+                    {resolution.body} {resolution.number}
+                  </td>
+                  <td className="whitespace-nowrap px-4 py-2.5 text-slate-600">{date(resolution.adoptedOn)}</td>
+                  <td className="px-4 py-2.5">
+                    {resolution.url ? (
+                      <a href={resolution.url} className="text-brand-700 hover:underline" rel="noopener noreferrer">
+                        {resolution.title}
+                      </a>
+                    ) : (
+                      resolution.title
+                    )}
+                  </td>
+                  <td className="px-4 py-2.5">
+                    {pending.has(resolution.id) ? <Badge tone="amber">{t("notCommunicated")}</Badge> : <Badge tone="green">{t("communicated")}</Badge>}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}
