@@ -63,3 +63,7 @@ export function TextInput({ className, ...props }: ComponentProps<"input">) {
 export function Select({ className, ...props }: ComponentProps<"select">) {
   return <select className={cn(inputClass, className)} {...props} />;
 }
+
+export function TextArea({ className, ...props }: ComponentProps<"textarea">) {
+  return <textarea className={cn(inputClass, className)} {...props} />;
+}

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { cn } from "./cn";
-import { inputClass } from "./field";
+import { FieldErrors, inputClass } from "./field";
 
 // A small rich-text editor for release bodies: headings, lists, quotes, bold/italic and links — the
 // markup the server's allowlist keeps (src/features/press-releases/sanitize.ts). The browser's own
@@ -108,6 +108,31 @@ export function RichTextEditor({
         )}
       />
       <input ref={hidden} type="hidden" name={name} defaultValue={defaultValue} />
+    </div>
+  );
+}
+
+/** The editor as a form field: its label, and its errors announced like every other field's. */
+export function RichTextField({
+  id,
+  name,
+  label,
+  defaultValue,
+  errors,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  defaultValue: string;
+  errors?: string[];
+}) {
+  return (
+    <div className="space-y-1.5">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <RichTextEditor id={id} name={name} defaultValue={defaultValue} describedBy={`${id}-error`} invalid={Boolean(errors?.length)} />
+      <FieldErrors id={`${id}-error`} errors={errors} />
     </div>
   );
 }

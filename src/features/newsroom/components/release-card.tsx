@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { listPublishedReleases } from "@/features/press-releases/queries";
-import { languageName, topicName } from "./topic-name";
+import { TopicLinks } from "./topic-links";
+import { languageName } from "./topic-name";
 
 export type PublicReleaseRow = Awaited<ReturnType<typeof listPublishedReleases>>["rows"][number];
 
@@ -29,20 +30,7 @@ export async function ReleaseCard({ release }: { release: PublicReleaseRow }) {
       <p lang={release.language} className="mt-2 leading-relaxed text-slate-700">
         {release.perex}
       </p>
-      {release.topics.length > 0 && (
-        <ul className="mt-3 flex flex-wrap gap-2" aria-label={t("release.topics")}>
-          {release.topics.map((topic) => (
-            <li key={topic.slug}>
-              <Link
-                href={`/newsroom?topic=${topic.slug}`}
-                className="rounded-full border border-slate-200 px-2.5 py-0.5 text-xs text-slate-600 hover:border-brand-200 hover:bg-brand-50 hover:text-brand-800"
-              >
-                {topicName(topic, locale)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      <TopicLinks topics={release.topics} locale={locale} label={t("release.topics")} />
     </article>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { describedBy, Field } from "@/components/ui/field";
+import { describedBy, Field, TextArea } from "@/components/ui/field";
 import { errorsOf, FormOutcome, valueOf } from "@/components/ui/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { addCommentAction } from "../actions";
@@ -14,14 +14,13 @@ export function CommentForm({ releaseId }: { releaseId: string }) {
       <input type="hidden" name="id" value={releaseId} />
       <FormOutcome state={state} />
       <Field id="comment-body" label={t("fields.comment")} errors={errorsOf(state, "body")}>
-        <textarea
+        <TextArea
           key={state?.ok ? state.at : 0}
           {...describedBy("comment-body", errorsOf(state, "body"))}
           name="body"
           rows={3}
           maxLength={4000}
           defaultValue={valueOf(state, "body")}
-          className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200"
         />
       </Field>
       <SubmitButton variant="secondary">{t("actions.addComment")}</SubmitButton>

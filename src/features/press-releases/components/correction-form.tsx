@@ -1,13 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { describedBy, Field, FieldErrors, TextInput } from "@/components/ui/field";
+import { describedBy, Field, TextArea, TextInput } from "@/components/ui/field";
 import { errorsOf, FormOutcome, valueOf } from "@/components/ui/form-state";
-import { RichTextEditor } from "@/components/ui/rich-text-editor";
+import { RichTextField } from "@/components/ui/rich-text-editor";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { correctPressReleaseAction } from "../actions";
 
-const areaClass = "block w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200";
 
 /** Correcting a published release: the text changes and a visible note says what was corrected. */
 export function CorrectionForm({
@@ -24,27 +23,23 @@ export function CorrectionForm({
       <input type="hidden" name="version" value={version} />
       <FormOutcome state={state} success={t("done.corrected")} />
       <Field id="correctionNote" label={t("fields.correctionNote")} errors={errorsOf(state, "correctionNote")} required>
-        <textarea {...describedBy("correctionNote", errorsOf(state, "correctionNote"))} name="correctionNote" rows={2} maxLength={1000} defaultValue={valueOf(state, "correctionNote", release.correctionNote)} className={areaClass} />
+        <TextArea {...describedBy("correctionNote", errorsOf(state, "correctionNote"))} name="correctionNote" rows={2} maxLength={1000} defaultValue={valueOf(state, "correctionNote", release.correctionNote)} />
       </Field>
       <Field id="title" label={t("fields.title")} errors={errorsOf(state, "title")} required>
         <TextInput {...describedBy("title", errorsOf(state, "title"))} name="title" defaultValue={valueOf(state, "title", release.title)} maxLength={250} />
       </Field>
       <Field id="perex" label={t("fields.perex")} errors={errorsOf(state, "perex")} required>
-        <textarea {...describedBy("perex", errorsOf(state, "perex"))} name="perex" rows={3} maxLength={2000} defaultValue={valueOf(state, "perex", release.perex)} className={areaClass} />
+        <TextArea {...describedBy("perex", errorsOf(state, "perex"))} name="perex" rows={3} maxLength={2000} defaultValue={valueOf(state, "perex", release.perex)} />
       </Field>
-      <div className="space-y-1.5">
-        <label htmlFor="bodyHtml" className="block text-sm font-medium text-slate-800">
-          {t("fields.bodyHtml")}
-        </label>
-        <RichTextEditor
-          key={state?.at ?? 0}
-          id="bodyHtml"
-          name="bodyHtml"
-          defaultValue={valueOf(state, "bodyHtml", release.bodyHtml)}
-          describedBy="bodyHtml-error"
-        />
-        <FieldErrors id="bodyHtml-error" errors={errorsOf(state, "bodyHtml")} />
-      </div>
+      <RichTextField
+        // A fresh editor after each result: it shows what was saved, or what was typed when saving failed.
+        key={state?.at ?? 0}
+        id="bodyHtml"
+        name="bodyHtml"
+        label={t("fields.bodyHtml")}
+        defaultValue={valueOf(state, "bodyHtml", release.bodyHtml)}
+        errors={errorsOf(state, "bodyHtml")}
+      />
       <Field id="dateline" label={t("fields.dateline")} errors={errorsOf(state, "dateline")}>
         <TextInput {...describedBy("dateline", errorsOf(state, "dateline"))} name="dateline" defaultValue={valueOf(state, "dateline", release.dateline)} maxLength={200} />
       </Field>

@@ -1,9 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { describedBy, Field, FieldErrors, Select, TextInput } from "@/components/ui/field";
+import { describedBy, Field, FieldErrors, Select, TextArea, TextInput } from "@/components/ui/field";
 import { errorsOf, FormOutcome, valueOf, valuesOf } from "@/components/ui/form-state";
-import { RichTextEditor } from "@/components/ui/rich-text-editor";
+import { RichTextField } from "@/components/ui/rich-text-editor";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/server/form-action";
 import { createPressReleaseAction, updatePressReleaseAction } from "../actions";
@@ -60,29 +60,23 @@ export function ReleaseForm(props: Props) {
         <TextInput {...describedBy("title", errorsOf(state, "title"))} name="title" defaultValue={valueOf(state, "title", initial.title)} maxLength={250} className="text-base font-medium" />
       </Field>
       <Field id="perex" label={t("fields.perex")} hint={t("fields.perexHint")} errors={errorsOf(state, "perex")} required>
-        <textarea
+        <TextArea
           {...describedBy("perex", errorsOf(state, "perex"), true)}
           name="perex"
           rows={3}
           maxLength={2000}
           defaultValue={valueOf(state, "perex", initial.perex)}
-          className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200 aria-[invalid=true]:border-red-400"
         />
       </Field>
-      <div className="space-y-1.5">
-        <label htmlFor="bodyHtml" className="block text-sm font-medium text-slate-800">
-          {t("fields.bodyHtml")}
-        </label>
-        <RichTextEditor
-          key={state?.at ?? 0}
-          id="bodyHtml"
-          name="bodyHtml"
-          defaultValue={valueOf(state, "bodyHtml", initial.bodyHtml)}
-          describedBy="bodyHtml-error"
-          invalid={Boolean(errorsOf(state, "bodyHtml"))}
-        />
-        <FieldErrors id="bodyHtml-error" errors={errorsOf(state, "bodyHtml")} />
-      </div>
+      <RichTextField
+        // A fresh editor after each result: it shows what was saved, or what was typed when saving failed.
+        key={state?.at ?? 0}
+        id="bodyHtml"
+        name="bodyHtml"
+        label={t("fields.bodyHtml")}
+        defaultValue={valueOf(state, "bodyHtml", initial.bodyHtml)}
+        errors={errorsOf(state, "bodyHtml")}
+      />
       <div className="grid gap-4 sm:grid-cols-3">
         <Field id="dateline" label={t("fields.dateline")} hint={t("fields.datelineHint")} errors={errorsOf(state, "dateline")}>
           <TextInput {...describedBy("dateline", errorsOf(state, "dateline"), true)} name="dateline" defaultValue={valueOf(state, "dateline", initial.dateline)} maxLength={200} />

@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { type ReactNode, useActionState, useCallback, useEffect, useState } from "react";
-import { describedBy, Field, TextInput } from "@/components/ui/field";
+import { describedBy, Field, TextInput, TextArea } from "@/components/ui/field";
 import { errorsOf, FormOutcome, valueOf } from "@/components/ui/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/server/form-action";
@@ -16,8 +16,6 @@ import {
 
 type StepAction = (state: unknown, payload: FormData) => Promise<ActionState<unknown>>;
 
-const textareaClass =
-  "block w-full rounded-md border border-slate-300 px-3 py-2 text-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200 aria-[invalid=true]:border-red-400";
 
 /** The next workflow steps this person may take, each a small form of its own. */
 export function WorkflowPanel({
@@ -44,7 +42,7 @@ export function WorkflowPanel({
       <StepForm {...shared} isAllowed={allowed("requestChanges")} action={requestChangesAction} reference={ref} label={t("actions.requestChanges")} done={t("done.changesRequested")} variant="secondary">
         {(state) => (
           <Field id="changes-reason" label={t("fields.reason")} errors={errorsOf(state, "reason")}>
-            <textarea {...describedBy("changes-reason", errorsOf(state, "reason"))} name="reason" rows={3} maxLength={2000} defaultValue={valueOf(state, "reason")} className={textareaClass} />
+            <TextArea {...describedBy("changes-reason", errorsOf(state, "reason"))} name="reason" rows={3} maxLength={2000} defaultValue={valueOf(state, "reason")} />
           </Field>
         )}
       </StepForm>
@@ -64,7 +62,7 @@ export function WorkflowPanel({
       <StepForm {...shared} isAllowed={allowed("withdraw")} action={withdrawPressReleaseAction} reference={ref} label={t("actions.withdraw")} done={t("done.withdrawn")} variant="danger">
         {(state) => (
           <Field id="withdraw-reason" label={t("fields.reason")} errors={errorsOf(state, "reason")}>
-            <textarea {...describedBy("withdraw-reason", errorsOf(state, "reason"))} name="reason" rows={2} maxLength={2000} defaultValue={valueOf(state, "reason")} className={textareaClass} />
+            <TextArea {...describedBy("withdraw-reason", errorsOf(state, "reason"))} name="reason" rows={2} maxLength={2000} defaultValue={valueOf(state, "reason")} />
           </Field>
         )}
       </StepForm>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { PressContacts } from "@/features/newsroom/components/press-contacts";
+import { TopicLinks } from "@/features/newsroom/components/topic-links";
 import { topicName } from "@/features/newsroom/components/topic-name";
 import { VersionSwitch } from "@/features/newsroom/components/version-switch";
 import { feedAlternates, ogLocale } from "@/features/newsroom/metadata";
@@ -95,20 +96,7 @@ export default async function ReleasePage({ params }: Props) {
               )}
             </p>
             <h1 className="mt-2 text-3xl font-semibold leading-tight tracking-tight text-slate-900 sm:text-4xl">{release.title}</h1>
-            {release.topics.length > 0 && (
-              <ul className="mt-4 flex flex-wrap gap-2" aria-label={t("release.topics")} lang={locale}>
-                {release.topics.map((topic) => (
-                  <li key={topic.slug}>
-                    <Link
-                      href={`/newsroom?topic=${topic.slug}`}
-                      className="rounded-full border border-slate-200 px-2.5 py-0.5 text-xs text-slate-600 hover:border-brand-200 hover:bg-brand-50 hover:text-brand-800"
-                    >
-                      {topicName(topic, locale)}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            )}
+            <TopicLinks topics={release.topics} locale={locale} label={t("release.topics")} className="mt-4" />
           </header>
 
           {release.correctionNote && (
