@@ -18,7 +18,13 @@ const nextConfig: NextConfig = {
   typescript: { tsconfigPath: "tsconfig.build.json" },
   reactStrictMode: true,
   // forbidden() → src/app/forbidden.tsx with status 403.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Release photos (15 MB) and PDF attachments (20 MB) arrive through server actions; the proxy would
+    // otherwise cut request bodies at 10 MB.
+    serverActions: { bodySizeLimit: "21mb" },
+    proxyClientMaxBodySize: "21mb",
+  },
   // Native and wasm packages stay outside the server bundle.
   serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm"],
   async headers() {

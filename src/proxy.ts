@@ -5,7 +5,8 @@ import { encode, getToken } from "next-auth/jwt";
 // visitors of staff pages to /login — a convenience only: every page and action checks the session and
 // the permission itself — and (3) slides the idle timeout by re-issuing an active session's token.
 
-const PUBLIC_PREFIXES = ["/login", "/newsroom", "/api/", "/ceremonies/sign-up", "/privacy", "/forbidden"];
+// /media serves files of published releases to anyone and checks staff access itself.
+const PUBLIC_PREFIXES = ["/login", "/newsroom", "/api/", "/media", "/ceremonies/sign-up", "/privacy", "/forbidden"];
 const REFRESH_AFTER_SECONDS = 60;
 
 export async function proxy(request: NextRequest) {

@@ -5,6 +5,8 @@ import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { toCityDateTimeInput } from "@/features/press-releases/city-time";
+import { ChannelVariantsSection } from "@/features/channel-variants/components/channel-variants-section";
+import { ReleaseMediaPanel } from "@/features/release-media/components/release-media-panel";
 import { DistributionSection } from "@/features/distribution/components/distribution-section";
 import { CommentForm } from "@/features/press-releases/components/comment-form";
 import { CorrectionForm } from "@/features/press-releases/components/correction-form";
@@ -105,6 +107,16 @@ export default async function PressReleasePage({ params, searchParams }: { param
                 <div className="prose-release mt-4 space-y-3 text-slate-800 [&_a]:text-brand-700 [&_a]:underline [&_blockquote]:border-l-4 [&_blockquote]:pl-3 [&_h2]:text-lg [&_h2]:font-semibold [&_li]:ml-5 [&_ol]:list-decimal [&_ul]:list-disc" dangerouslySetInnerHTML={{ __html: release.bodyHtml }} />
               </article>
             )}
+          </Card>
+
+          <Card>
+            <h2 className="mb-3 text-base font-semibold">{(await getTranslations("releaseMedia"))("title")}</h2>
+            <ReleaseMediaPanel actor={actor} pressReleaseId={release.id} />
+          </Card>
+
+          <Card>
+            <h2 className="mb-3 text-base font-semibold">{(await getTranslations("channelVariants"))("title")}</h2>
+            <ChannelVariantsSection actor={actor} pressReleaseId={release.id} releaseStatus={release.status} />
           </Card>
 
           {["PUBLISHED", "APPROVED", "SCHEDULED"].includes(release.status) && can(actor, "pressRelease.distribute") && (

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { PressContacts } from "@/features/newsroom/components/press-contacts";
+import { PublicReleaseMedia } from "@/features/release-media/components/public-release-media";
 import { TopicLinks } from "@/features/newsroom/components/topic-links";
 import { topicName } from "@/features/newsroom/components/topic-name";
 import { VersionSwitch } from "@/features/newsroom/components/version-switch";
@@ -119,6 +120,7 @@ export default async function ReleasePage({ params }: Props) {
               allowlist, src/features/press-releases/sanitize.ts; the demo seed goes through the same
               function): the stored value is never the HTML a browser sent. */}
           <div className="newsroom-prose mt-6" dangerouslySetInnerHTML={{ __html: release.bodyHtml }} />
+          <PublicReleaseMedia slug={release.slug} />
 
           {resolutions.length > 0 && (
             <section aria-labelledby="newsroom-resolutions-heading" className="mt-10 border-t border-slate-200 pt-6" lang={locale}>
