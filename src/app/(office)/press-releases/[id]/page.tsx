@@ -110,7 +110,7 @@ export default async function PressReleasePage({ params, searchParams }: { param
           </Card>
 
           <Card>
-            <h2 className="mb-3 text-base font-semibold">{(await getTranslations("releaseMedia"))("title")}</h2>
+            {/* The panel brings its own heading. */}
             <ReleaseMediaPanel actor={actor} pressReleaseId={release.id} />
           </Card>
 
