@@ -119,7 +119,8 @@ export default async function PressReleasePage({ params, searchParams }: { param
             <ChannelVariantsSection actor={actor} pressReleaseId={release.id} releaseStatus={release.status} />
           </Card>
 
-          {["PUBLISHED", "APPROVED", "SCHEDULED"].includes(release.status) && can(actor, "pressRelease.distribute") && (
+          {/* Everyone who sees contacts follows the sending; only the spokesperson sends (the section decides). */}
+          {["PUBLISHED", "APPROVED", "SCHEDULED"].includes(release.status) && can(actor, "contact.view") && (
             <Card>
               <h2 className="mb-3 text-base font-semibold">{t("detail.distribution")}</h2>
               <DistributionSection actor={actor} pressReleaseId={release.id} />
