@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { Actor } from "@/server/authz/permissions";
-import { listMyNotifications } from "@/features/notifications/queries";
+import { countUnreadNotifications } from "@/features/notifications/queries";
 import { config } from "@/server/config";
 import { LanguageSwitcher } from "./language-switcher";
 import { LogoutButton } from "./logout-button";
@@ -24,7 +24,7 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
     })),
   }));
   const roles = actor.roles.map((role) => t(`roles.${role}`)).join(", ");
-  const { unreadCount } = await listMyNotifications(actor, { unreadOnly: true });
+  const unreadCount = await countUnreadNotifications(actor);
 
   const sidebar = (
     <>

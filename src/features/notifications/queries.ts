@@ -26,3 +26,9 @@ export async function listMyNotifications(actor: Actor | null, rawFilter: unknow
   ]);
   return { items, unreadCount };
 }
+
+/** The bell's number, on every staff page: a count, not the notifications themselves. */
+export async function countUnreadNotifications(actor: Actor | null) {
+  if (!actor) throw new UnauthenticatedError();
+  return db.notification.count({ where: { userId: actor.id, readAt: null } });
+}

@@ -3,7 +3,7 @@ import { db } from "@/server/db";
 import { UnauthenticatedError, ValidationError } from "@/server/errors";
 import { makeUser } from "../../../tests/support/factories";
 import { expectRefusedWithoutChange } from "../../../tests/support/snapshot";
-import { listMyNotifications } from "./queries";
+import { countUnreadNotifications, listMyNotifications } from "./queries";
 import { markRead, notify } from "./service";
 
 const message = (entityId: string) => ({ kind: "pressReleaseSubmitted", values: { title: "Lávka" }, entityType: "PressRelease", entityId });
@@ -50,5 +50,17 @@ describe("notifications", () => {
     const { actor } = await makeUser();
     await expectRefusedWithoutChange(() => markRead(actor, { id: "nope" }), ValidationError);
     await expectRefusedWithoutChange(() => markRead(actor, {}), ValidationError);
+  });
+
+  it("counts only the actor's unread notifications (the bell)", async () => {
+    const { actor, user } = await makeUser();
+    const other = (await makeUser()).user;
+    const message = { kind: "pressReleaseSubmitted", entityType: "PressRelease", entityId: crypto.randomUUID() };
+    await db.$transaction((tx) => notify(tx, [user.id, other.id], message));
+    await db.$transaction((tx) => notify(tx, [user.id], message));
+    expect(await countUnreadNotifications(actor)).toBe(2);
+    await markRead(actor, { all: "true" });
+    expect(await countUnreadNotifications(actor)).toBe(0);
+    await expect(countUnreadNotifications(null)).rejects.toBeInstanceOf(UnauthenticatedError);
   });
 });

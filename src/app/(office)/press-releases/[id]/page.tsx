@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { cache } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -20,9 +21,12 @@ import { orPageError, requirePageActor } from "@/server/auth/page-guard";
 import { can } from "@/server/authz/permissions";
 import { config } from "@/server/config";
 
+// The title (metadata) and the page need the same release: read it once per request.
+const loadRelease = cache(getPressRelease);
+
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const actor = await requirePageActor("pressRelease.view");
-  const release = await getPressRelease(actor, (await params).id).catch(() => null);
+  const release = await loadRelease(actor, (await params).id).catch(() => null);
   return { title: release?.title ?? (await getTranslations("pressReleases"))("title") };
 }
 
@@ -30,7 +34,7 @@ export default async function PressReleasePage({ params, searchParams }: { param
   const actor = await requirePageActor("pressRelease.view");
   const { id } = await params;
   const { created } = await searchParams;
-  const release = await orPageError(getPressRelease(actor, id));
+  const release = await orPageError(loadRelease(actor, id));
   const t = await getTranslations("pressReleases");
   const format = await getFormatter();
   const timeZone = config().CITY_TIME_ZONE;
