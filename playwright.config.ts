@@ -5,13 +5,14 @@ import { defineConfig, devices } from "@playwright/test";
 // embedded database, exactly as a new user gets it, but in a throwaway data folder that is deleted
 // before every run. The app's own start script migrates it and loads the demo data.
 
-const PORT = 3100;
+// Ports can be moved (E2E_PORT, E2E_MAIL_PORT and the one above it) to run two checkouts side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE_URL = `http://localhost:${PORT}`;
 /** Data folder of the e2e server (its auth secret and pid file land next to it, in .data/e2e/). */
 const E2E_DATA_ROOT = ".data/e2e";
 const isCI = Boolean(process.env.CI);
-export const MAIL_SINK_SMTP_PORT = 2525;
-export const MAIL_SINK_HTTP_PORT = 2526;
+export const MAIL_SINK_SMTP_PORT = Number(process.env.E2E_MAIL_PORT ?? 2525);
+export const MAIL_SINK_HTTP_PORT = MAIL_SINK_SMTP_PORT + 1;
 
 /**
  * Debian's Chromium when installed (Playwright's browser download does not work on our machines), or

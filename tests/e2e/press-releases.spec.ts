@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { MAIL_SINK_HTTP_PORT } from "../../playwright.config";
 import { cs, DEMO_PASSWORD, signIn, test, uniqueSuffix } from "./support/app";
 
 // The user's second story: the press officer drafts a release and publishes it — to the public
@@ -6,7 +7,7 @@ import { cs, DEMO_PASSWORD, signIn, test, uniqueSuffix } from "./support/app";
 
 const SPOKESPERSON = { email: "spokesperson@herald.example", password: DEMO_PASSWORD, firstName: "Tomáš" };
 const PR = { email: "pr@herald.example", password: DEMO_PASSWORD, firstName: "Kateřina" };
-const MAIL_SINK = "http://127.0.0.1:2526";
+const MAIL_SINK = `http://127.0.0.1:${MAIL_SINK_HTTP_PORT}`;
 const pr = cs.pressReleases;
 
 /** Drafts a release through the editor and returns its staff URL. */
