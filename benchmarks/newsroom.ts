@@ -28,6 +28,7 @@ try {
   process.env.DATABASE_URL = benchUrl;
   const { db } = await import("@/server/db");
   const { listPublishedReleases, getPublishedRelease } = await import("@/features/press-releases/queries");
+  const { newsroomCache } = await import("@/features/newsroom/cache");
   const [{ slug }] = await db.$queryRaw<Array<{ slug: string }>>`SELECT "slug" FROM "PressRelease" WHERE "status" = 'PUBLISHED' ORDER BY random() LIMIT 1`;
 
   const cases: Array<[string, () => Promise<unknown>]> = [
@@ -38,6 +39,9 @@ try {
     ["search, common word (lavka)", () => listPublishedReleases({ q: "lavka" })],
     ["search, rare word (vodojem)", () => listPublishedReleases({ q: "vodojem" })],
     ["release page by slug", () => getPublishedRelease(slug)],
+    // What the newsroom's pages do: the same reads through the newsroom cache (one generation lookup).
+    ["cached: newsroom list, page 1", () => newsroomCache.read("list", () => listPublishedReleases({}))],
+    ["cached: search, common word (lavka)", () => newsroomCache.read("lavka", () => listPublishedReleases({ q: "lavka" }))],
   ];
   const results = [];
   for (const [name, run] of cases) {
@@ -58,7 +62,9 @@ try {
   }
   await db.$disconnect();
 } finally {
-  await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+  // BENCH_KEEP=1 keeps the scratch database to study query plans (EXPLAIN) by hand.
+  if (process.env.BENCH_KEEP === "1") console.log(`kept ${benchUrl}`);
+  else await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
   await admin.end();
 }
 

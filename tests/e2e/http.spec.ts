@@ -43,3 +43,15 @@ test("GET /api/health answers ok", async ({ request }) => {
   expect(await response.json()).toEqual({ status: "ok", db: "ok" });
   expect(response.headers()["cache-control"]).toContain("no-store");
 });
+
+test("crawlers find the newsroom's sitemap through robots.txt, and only the newsroom", async ({ request }) => {
+  const robots = await (await request.get("/robots.txt")).text();
+  expect(robots).toMatch(/^Sitemap: http:\/\/localhost:\d+\/sitemap\.xml$/m);
+  expect(robots).toContain("Disallow: /\n");
+  const index = await request.get("/sitemap.xml");
+  expect(index.headers()["content-type"]).toContain("application/xml");
+  const page = await (await request.get((await index.text()).match(/<loc>([^<]+)<\/loc>/)![1])).text();
+  expect(page).toMatch(/<loc>http:\/\/localhost:\d+\/newsroom<\/loc>/);
+  expect(page.match(/<url>/g)!.length).toBeGreaterThan(10); // the demo data's published releases
+  expect((await request.get("/newsroom/sitemap/999.xml")).status()).toBe(404);
+});

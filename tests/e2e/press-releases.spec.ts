@@ -52,6 +52,11 @@ test("the spokesperson drafts and publishes; the newsroom, the feed and a journa
   expect(feed.status()).toBe(200);
   expect(feed.headers()["content-type"]).toContain("xml");
   expect(await feed.text()).toContain(title);
+  // …and in the sitemap, under the address the newsroom links to.
+  const sitemapIndex = await (await publicPage.request.get("/sitemap.xml")).text();
+  expect(sitemapIndex).toContain("/newsroom/sitemap/1.xml</loc>");
+  const releaseHref = await publicPage.evaluate(() => location.pathname);
+  expect(await (await publicPage.request.get("/newsroom/sitemap/1.xml")).text()).toContain(`${releaseHref}</loc>`);
   await visitor.close();
 
   // Distribution by e-mail to a list of journalists.
@@ -148,6 +153,7 @@ test("an embargoed release is invisible to the public before its time", async ({
   await expect(publicPage.getByRole("link", { name: title })).toHaveCount(0);
   expect((await publicPage.request.get(`/newsroom/embargo-test-${suffix}`)).status()).toBe(404);
   expect(await (await publicPage.request.get("/newsroom/feed.xml")).text()).not.toContain(title);
+  expect(await (await publicPage.request.get("/newsroom/sitemap/1.xml")).text()).not.toContain(`embargo-test-${suffix}`);
   await visitor.close();
 });
 

@@ -6,7 +6,7 @@ import en from "@/i18n/messages/en.json";
 import { config } from "@/server/config";
 import { buildAtom, buildRss, type FeedChannel } from "./feed";
 import { RELEASE_LANGUAGES } from "@/features/press-releases/schema";
-import { listFeedItems } from "./public-queries";
+import { cachedNewsroom } from "./cached-reads";
 import { publicOrigin } from "./public-url";
 
 export const FEED_SIZE = 30;
@@ -21,7 +21,7 @@ export async function feedResponse(request: Request, format: "rss" | "atom"): Pr
   const locale: Locale = isLocale(language) ? language : language ? "en" : "cs";
   // The feed's own language, not the visitor's (the request config follows the visitor's cookie).
   const t = createTranslator({ locale, messages: locale === "en" ? en : cs, namespace: "newsroom" });
-  const [origin, releases] = await Promise.all([publicOrigin(), listFeedItems(FEED_SIZE, { language })]);
+  const [origin, releases] = await Promise.all([publicOrigin(), cachedNewsroom.feedItems(FEED_SIZE, language)]);
   const city = config().CITY_NAME;
   const path = format === "rss" ? "/newsroom/feed.xml" : "/newsroom/atom.xml";
   const channel: FeedChannel = {

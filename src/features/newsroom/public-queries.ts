@@ -58,3 +58,36 @@ export async function listPressContacts() {
     orderBy: { name: "asc" },
   });
 }
+
+/** How many releases are public (for the sitemap index), and when the newest changed. */
+export async function countPublicReleases(now = new Date()) {
+  const result = await db.pressRelease.aggregate({ where: publicVisibilityWhere(now), _count: { _all: true }, _max: { publishedAt: true, correctedAt: true } });
+  const newest = [result._max.publishedAt, result._max.correctedAt].filter((date): date is Date => date !== null);
+  return { count: result._count._all, lastModified: newest.length ? new Date(Math.max(...newest.map((date) => date.getTime()))) : null };
+}
+
+/**
+ * One page of the sitemap: public releases, newest first, with their other public language versions.
+ * Only what publicVisibilityWhere allows: a scheduled or embargoed release is never listed early.
+ */
+export async function listSitemapReleases(page: number, pageSize: number, now = new Date()) {
+  const releases = await db.pressRelease.findMany({
+    where: publicVisibilityWhere(now),
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    skip: (page - 1) * pageSize,
+    take: pageSize,
+    select: { slug: true, language: true, translationGroupId: true, publishedAt: true, correctedAt: true },
+  });
+  const groups = [...new Set(releases.map((release) => release.translationGroupId))];
+  const versions = groups.length
+    ? await db.pressRelease.findMany({
+        where: { AND: [publicVisibilityWhere(now), { translationGroupId: { in: groups } }] },
+        select: { slug: true, language: true, translationGroupId: true },
+      })
+    : [];
+  const byGroup = Map.groupBy(versions, (version) => version.translationGroupId);
+  return releases.map(({ translationGroupId, ...release }) => ({
+    ...release,
+    versions: (byGroup.get(translationGroupId) ?? []).map(({ slug, language }) => ({ slug, language })),
+  }));
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import { getOfficeSettings } from "@/features/settings/queries";
 import { type Actor, requirePermission } from "@/server/authz/permissions";
 import { config } from "@/server/config";
@@ -24,6 +24,11 @@ export function publicVisibilityWhere(now: Date): Prisma.PressReleaseWhereInput 
     publishedAt: { lte: now },
     OR: [{ embargoUntil: null }, { embargoUntil: { lte: now } }],
   };
+}
+
+/** publicVisibilityWhere in SQL, for the queries Prisma cannot write (search, the newsroom's list); alias r. */
+function publicVisibilitySql(now: Date): Prisma.Sql {
+  return Prisma.sql`r."status" = 'PUBLISHED' AND r."publishedAt" <= ${now} AND (r."embargoUntil" IS NULL OR r."embargoUntil" <= ${now})`;
 }
 
 const topicSelect = { topic: { select: { id: true, slug: true, nameCs: true, nameEn: true } } } as const;
@@ -193,29 +198,53 @@ export async function listUncommunicatedResolutions(actor: Actor | null) {
 
 const publicTopicSelect = { topic: { select: { slug: true, nameCs: true, nameEn: true } } } as const;
 
+/** Counts beyond this are shown as "more than …": an exact count of 100,000 rows costs more than the page. */
+export const PUBLIC_COUNT_CAP = 1000;
+/** A search matching at most this many releases (of any status) is sorted from its matches; more, by date. */
+const FEW_SEARCH_MATCHES = 1000;
+
+/**
+ * A page of the public newsroom, newest first. The filtering and order run in SQL on the partial index
+ * of published releases; the rows are then read by id. Search takes one of two plans, chosen by how
+ * many releases match (see searchCondition); the total is exact up to PUBLIC_COUNT_CAP.
+ */
 export async function listPublishedReleases(rawFilter: unknown = {}, now = new Date()) {
   const filter = parseInput(publicListFilterSchema, rawFilter ?? {});
-  const conditions: Prisma.PressReleaseWhereInput[] = [publicVisibilityWhere(now)];
-  if (filter.topicSlug) conditions.push({ topics: { some: { topic: { slug: filter.topicSlug } } } });
-  if (filter.language) conditions.push({ language: filter.language });
-  if (filter.year) conditions.push({ publishedAt: { gte: startOfCityYear(filter.year), lt: startOfCityYear(filter.year + 1) } });
-  if (filter.q) conditions.push({ id: { in: await searchMatches(filter.q) } });
-  const where: Prisma.PressReleaseWhereInput = { AND: conditions };
-  const [total, rows] = await Promise.all([
-    db.pressRelease.count({ where }),
-    db.pressRelease.findMany({
-      where,
-      orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-      skip: (filter.page - 1) * PUBLIC_PAGE_SIZE,
-      take: PUBLIC_PAGE_SIZE,
-      select: { slug: true, title: true, perex: true, language: true, publishedAt: true, correctedAt: true, topics: { select: publicTopicSelect } },
-    }),
+  const conditions: Prisma.Sql[] = [publicVisibilitySql(now)];
+  if (filter.topicSlug) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "PressReleaseTopic" pt
+      WHERE pt."pressReleaseId" = r."id" AND pt."topicId" = (SELECT "id" FROM "Topic" WHERE "slug" = ${filter.topicSlug}))`);
+  }
+  if (filter.language) conditions.push(Prisma.sql`r."language" = ${filter.language}`);
+  if (filter.year) conditions.push(Prisma.sql`r."publishedAt" >= ${startOfCityYear(filter.year)} AND r."publishedAt" < ${startOfCityYear(filter.year + 1)}`);
+  if (filter.q) conditions.push(await searchCondition(filter.q));
+  const where = Prisma.join(conditions, " AND ");
+
+  const [page, [{ total }]] = await Promise.all([
+    db.$queryRaw<Array<{ id: string }>>`
+      SELECT r."id" FROM "PressRelease" r WHERE ${where}
+      ORDER BY r."publishedAt" DESC, r."id" DESC
+      LIMIT ${PUBLIC_PAGE_SIZE} OFFSET ${(filter.page - 1) * PUBLIC_PAGE_SIZE}`,
+    db.$queryRaw<Array<{ total: number }>>`
+      SELECT count(*)::int AS "total" FROM (SELECT 1 FROM "PressRelease" r WHERE ${where} LIMIT ${PUBLIC_COUNT_CAP + 1}) AS capped`,
   ]);
+  const ids = page.map((row) => row.id);
+  const rows = await db.pressRelease.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, slug: true, title: true, perex: true, language: true, publishedAt: true, correctedAt: true, topics: { select: publicTopicSelect } },
+  });
+  const order = new Map(ids.map((id, index) => [id, index]));
+  rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  const totalKnown = total <= PUBLIC_COUNT_CAP;
   return {
-    rows: rows.map(({ topics, ...row }) => ({ ...row, topics: topics.map((link) => link.topic) })),
-    total,
+    rows: rows.map(({ id: _id, topics, ...row }) => ({ ...row, topics: topics.map((link) => link.topic) })),
+    /** Exact when totalKnown; else "more than PUBLIC_COUNT_CAP". */
+    total: Math.min(total, PUBLIC_COUNT_CAP),
+    totalKnown,
     page: filter.page,
-    pageCount: Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)),
+    /** The last page when the total is known; else unknown (null), and hasNext says whether there is more. */
+    pageCount: totalKnown ? Math.max(1, Math.ceil(total / PUBLIC_PAGE_SIZE)) : null,
+    hasNext: totalKnown ? filter.page * PUBLIC_PAGE_SIZE < total : true,
   };
 }
 
@@ -261,13 +290,26 @@ export async function listFeedReleases(limit = 20, now = new Date()) {
 // ---------------------------------------------------------------------------------------------------
 
 /**
- * Ids of releases matching a search, ignoring case and diacritics ("usti" finds "Ústí"): the generated
- * "searchVector" column (GIN index). websearch_to_tsquery accepts any user input without syntax errors.
+ * The search condition, ignoring case and diacritics ("usti" finds "Ústí"): the generated "searchVector"
+ * column (GIN index); websearch_to_tsquery accepts any user input without syntax errors.
+ *
+ * Two plans, because PostgreSQL cannot both rank by date and use the GIN index: a search that matches
+ * few releases is answered from the GIN index (its ids, then sorted by date); one that matches many
+ * walks the date index and keeps the matches, which finds a page's worth at once. The planner's guess
+ * of how many match is poor for words outside its statistics, so it is counted here (capped).
  */
+async function searchCondition(q: string): Promise<Prisma.Sql> {
+  const query = Prisma.sql`websearch_to_tsquery('simple', "herald_unaccent"(${q}))`;
+  const matches = await db.$queryRaw<Array<{ id: string }>>`
+    SELECT "id" FROM "PressRelease" WHERE "searchVector" @@ ${query} LIMIT ${FEW_SEARCH_MATCHES + 1}`;
+  if (matches.length <= FEW_SEARCH_MATCHES) return Prisma.sql`r."id" = ANY(${matches.map((row) => row.id)}::uuid[])`;
+  return Prisma.sql`r."searchVector" @@ ${query}`;
+}
+
+/** Ids of releases of any status matching a search (the staff list, which filters with Prisma). */
 async function searchMatches(q: string): Promise<string[]> {
   const rows = await db.$queryRaw<Array<{ id: string }>>`
-    SELECT "id" FROM "PressRelease"
-    WHERE "searchVector" @@ websearch_to_tsquery('simple', "herald_unaccent"(${q}))`;
+    SELECT "id" FROM "PressRelease" WHERE "searchVector" @@ websearch_to_tsquery('simple', "herald_unaccent"(${q}))`;
   return rows.map((row) => row.id);
 }
 

@@ -5,15 +5,14 @@ import { NewsroomPagination } from "@/features/newsroom/components/newsroom-pagi
 import { PressContacts } from "@/features/newsroom/components/press-contacts";
 import { ReleaseCard } from "@/features/newsroom/components/release-card";
 import { NewsroomSearchForm } from "@/features/newsroom/components/search-form";
+import { cachedNewsroom } from "@/features/newsroom/cached-reads";
 import { feedAlternates, ogLocale } from "@/features/newsroom/metadata";
-import { listPressContacts, listPublishedYears } from "@/features/newsroom/public-queries";
 import { publicOrigin } from "@/features/newsroom/public-url";
 import { parseNewsroomParams } from "@/features/newsroom/search-params";
-import { listPublishedReleases, listTopics } from "@/features/press-releases/queries";
 import { config } from "@/server/config";
 
-// Rendered at request time: there is no database at build time, and a published release must appear
-// at once. (Caching with revalidation on publish can come later.)
+// Rendered per request (the visitor's language comes from a cookie; there is no database at build
+// time); the data comes from the newsroom cache, which a publication, correction or withdrawal renews.
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -38,10 +37,10 @@ export default async function NewsroomPage({ searchParams }: Props) {
   const search = parseNewsroomParams(await searchParams);
   const [t, result, topics, years, contacts] = await Promise.all([
     getTranslations("newsroom"),
-    listPublishedReleases(search),
-    listTopics(),
-    listPublishedYears(),
-    listPressContacts(),
+    cachedNewsroom.list(search),
+    cachedNewsroom.topics(),
+    cachedNewsroom.years(),
+    cachedNewsroom.pressContacts(),
   ]);
   const city = config().CITY_NAME;
   const filtered = Boolean(search.q || search.topicSlug || search.year || search.language);
@@ -61,7 +60,7 @@ export default async function NewsroomPage({ searchParams }: Props) {
               {t("releasesHeading")}
             </h2>
             <p className="text-sm text-slate-500" role="status" data-testid="newsroom-result-count">
-              {t("resultCount", { count: result.total })}
+              {result.totalKnown ? t("resultCount", { count: result.total }) : t("resultCountMore", { count: result.total })}
             </p>
           </div>
           {result.rows.length === 0 ? (
@@ -84,7 +83,7 @@ export default async function NewsroomPage({ searchParams }: Props) {
               ))}
             </ol>
           )}
-          <NewsroomPagination search={search} page={result.page} pageCount={result.pageCount} />
+          <NewsroomPagination search={search} page={result.page} pageCount={result.pageCount} hasNext={result.hasNext} />
         </section>
       </div>
 

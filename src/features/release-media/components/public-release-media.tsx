@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { formatBytes } from "../format";
-import { listPublicReleaseFiles } from "../queries";
+import { cachedNewsroom } from "@/features/newsroom/cached-reads";
 
 /**
  * The newsroom's photos and attachments of a published release (only of a publicly visible one:
@@ -8,7 +8,7 @@ import { listPublicReleaseFiles } from "../queries";
  * link to the full size as a download; attachments are listed with their size.
  */
 export async function PublicReleaseMedia({ slug }: { slug: string }) {
-  const [{ photos, attachments }, t, locale] = await Promise.all([listPublicReleaseFiles(slug), getTranslations("releaseMedia"), getLocale()]);
+  const [{ photos, attachments }, t, locale] = await Promise.all([cachedNewsroom.releaseFiles(slug), getTranslations("releaseMedia"), getLocale()]);
   if (photos.length === 0 && attachments.length === 0) return null;
   return (
     <section aria-labelledby="newsroom-media-heading" className="mt-10 space-y-8" data-testid="newsroom-media">

@@ -8,10 +8,9 @@ import { PublicReleaseMedia } from "@/features/release-media/components/public-r
 import { TopicLinks } from "@/features/newsroom/components/topic-links";
 import { topicName } from "@/features/newsroom/components/topic-name";
 import { VersionSwitch } from "@/features/newsroom/components/version-switch";
+import { cachedNewsroom } from "@/features/newsroom/cached-reads";
 import { feedAlternates, ogLocale } from "@/features/newsroom/metadata";
-import { listPressContacts, listPublishedReleaseResolutions } from "@/features/newsroom/public-queries";
 import { publicOrigin } from "@/features/newsroom/public-url";
-import { getPublishedRelease } from "@/features/press-releases/queries";
 import { config } from "@/server/config";
 import { NotFoundError } from "@/server/errors";
 
@@ -24,7 +23,7 @@ type Props = { params: Promise<{ slug: string }> };
 /** One read per request for the metadata and the page. Null: unknown, unpublished or embargoed. */
 const loadRelease = cache(async (slug: string) => {
   try {
-    return await getPublishedRelease(slug);
+    return await cachedNewsroom.release(slug);
   } catch (error) {
     if (error instanceof NotFoundError) return null;
     throw error;
@@ -69,8 +68,8 @@ export default async function ReleasePage({ params }: Props) {
     getFormatter(),
     getLocale(),
     publicOrigin(),
-    listPressContacts(),
-    listPublishedReleaseResolutions(release.slug),
+    cachedNewsroom.pressContacts(),
+    cachedNewsroom.releaseResolutions(release.slug),
   ]);
   const url = `${origin}/newsroom/${release.slug}`;
   return (
