@@ -8,6 +8,7 @@ import { makePressRelease, makeUser } from "../../../tests/support/factories";
 import { expectRefusedWithoutChange } from "../../../tests/support/snapshot";
 import { listChannelVariants } from "./queries";
 import { approveChannelVariant, saveChannelVariant } from "./service";
+import { updatePressRelease } from "@/features/press-releases/service";
 
 // ---------------------------------------------------------------------------------------------------
 // Helpers
@@ -221,6 +222,24 @@ describe("approveChannelVariant", () => {
     const saved = await saveChannelVariant(pr, { pressReleaseId: release.id, channel: "SMS", text: "A" });
     await db.pressRelease.update({ where: { id: release.id }, data: { status: "DRAFT" } });
     await expectRefused(() => approveChannelVariant(head, { id: saved.id, version: 0 }), PreconditionError, { messageKey: "releaseWrongStatus" });
+  });
+
+  it("loses its approval when the approved release is edited back to DRAFT (the variant's text stays)", async () => {
+    const release = await approvedRelease();
+    const saved = await saveChannelVariant(pr, { pressReleaseId: release.id, channel: "SMS", text: SMS_TEXT });
+    await approveChannelVariant(head, { id: saved.id, version: 0 });
+    await updatePressRelease(spokes, {
+      id: release.id,
+      version: release.version,
+      title: "Nový titulek",
+      perex: release.perex,
+      bodyHtml: release.bodyHtml,
+      language: release.language,
+    });
+    const row = await db.channelVariant.findUniqueOrThrow({ where: { id: saved.id } });
+    expect(row).toMatchObject({ approvedById: null, approvedAt: null, text: SMS_TEXT, version: 2 });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { entityId: release.id, action: "pressRelease.update" }, orderBy: { id: "desc" } });
+    expect(audit.after).toMatchObject({ status: "DRAFT", variantsUnapproved: 1 });
   });
 
   it("is refused for a visitor, for roles without pressRelease.approve, and for bad input, changing nothing", async () => {

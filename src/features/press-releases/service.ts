@@ -101,7 +101,8 @@ export async function createPressRelease(actor: Actor | null, rawInput: unknown)
 
 /**
  * Saves the text, topics and resolutions (a new revision every time). Editing an APPROVED release
- * sends it back to DRAFT and clears the approval: what was approved is not what would go out.
+ * sends it back to DRAFT and clears the approval, its channel variants' approvals too: what was
+ * approved is not what would go out.
  */
 export async function updatePressRelease(actor: Actor | null, rawInput: unknown) {
   requirePermission(actor, "pressRelease.draft");
@@ -131,8 +132,24 @@ export async function updatePressRelease(actor: Actor | null, rawInput: unknown)
       data: input.resolutionIds.map((resolutionId) => ({ pressReleaseId: current.id, resolutionId })),
       skipDuplicates: true,
     });
+    // The channel variants were approved against the approved text: they need a new look too.
+    const variantsUnapproved =
+      current.status === "APPROVED"
+        ? (
+            await tx.channelVariant.updateMany({
+              where: { pressReleaseId: current.id, approvedAt: { not: null } },
+              data: { approvedById: null, approvedAt: null, version: { increment: 1 } },
+            })
+          ).count
+        : 0;
     const revision = await writeRevision(tx, current.id, actor.id, { title: input.title, perex: input.perex, bodyHtml, dateline: input.dateline ?? null });
-    await audit(tx, actor, "pressRelease.update", current, { ...after, revision, topicIds: input.topicIds, resolutionIds: input.resolutionIds });
+    await audit(tx, actor, "pressRelease.update", current, {
+      ...after,
+      revision,
+      topicIds: input.topicIds,
+      resolutionIds: input.resolutionIds,
+      ...(variantsUnapproved > 0 ? { variantsUnapproved } : {}),
+    });
     return { id: current.id, version: after.version, status: after.status };
   });
 }
