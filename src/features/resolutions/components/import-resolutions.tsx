@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { buttonClass } from "@/components/ui/button";
 import { describedBy, Field, TextInput } from "@/components/ui/field";
@@ -95,6 +95,9 @@ function PreviewAndConfirm({ preview }: { preview: ImportPreview }) {
 function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
   const t = useTranslations("resolutions.import");
   const all = useTranslations();
+  const format = useFormatter();
+  // A valid row's date is ISO (yyyy-mm-dd): shown as the reader writes dates; a bad one as typed.
+  const date = (value: string) => (/^\d{4}-\d{2}-\d{2}$/.test(value) ? format.dateTime(new Date(`${value}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : value);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
@@ -118,11 +121,11 @@ function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
               <td className="whitespace-nowrap px-3 py-2 font-medium">
                 {row.body} {row.number}
               </td>
-              <td className="whitespace-nowrap px-3 py-2 text-slate-600">{row.adoptedOn}</td>
-              <td className="max-w-md px-3 py-2">
+              <td className="whitespace-nowrap px-3 py-2 text-slate-600">{date(row.adoptedOn)}</td>
+              <td className="min-w-56 max-w-md px-3 py-2">
                 <span className="line-clamp-2">{row.title}</span>
               </td>
-              <td className="px-3 py-2 text-red-800">
+              <td className="min-w-72 px-3 py-2 text-red-800">
                 {row.issues.length > 0 && (
                   <ul className="space-y-0.5">
                     {row.issues.map((issue, index) => (

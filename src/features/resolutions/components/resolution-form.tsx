@@ -45,7 +45,7 @@ export function ResolutionForm(props: Props) {
         </>
       )}
       <FormOutcome state={state} success={t("saved")} />
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid gap-4 sm:grid-cols-[minmax(0,5fr)_minmax(0,3fr)_minmax(0,3fr)]">
         <Field id="body" label={t("fields.body")} errors={errors("body")} required>
           <Select
             // React 19 resets a <select> to its first option after an action (facebook/react#32362).

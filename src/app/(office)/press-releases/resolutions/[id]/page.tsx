@@ -94,11 +94,14 @@ export default async function ResolutionPage({ params, searchParams }: { params:
           </Card>
           {canManage && (
             <Card>
-              <h2 className="mb-3 text-base font-semibold">{t("delete")}</h2>
+              <h2 className="mb-3 text-base font-semibold">{t("deleteTitle")}</h2>
               {resolution.releases.length > 0 ? (
                 <p className="text-sm text-slate-600">{t("deleteBlocked")}</p>
               ) : (
-                <DeleteResolution id={resolution.id} version={resolution.version} />
+                <>
+                  <p className="mb-3 text-sm text-slate-600">{t("deleteHint")}</p>
+                  <DeleteResolution id={resolution.id} version={resolution.version} />
+                </>
               )}
             </Card>
           )}
