@@ -2,7 +2,7 @@ import { expect } from "vitest";
 import { db } from "@/server/db";
 
 /**
- * Every row a users/auth operation could touch, read back from the database, for "nothing changed"
+ * Every row a users/auth or council-resolutions operation could touch, read back from the database, for "nothing changed"
  * checks: a snapshot taken before a refused call must equal one taken after it.
  */
 export async function snapshotDatabase() {
@@ -11,6 +11,8 @@ export async function snapshotDatabase() {
     loginThrottles: await db.loginThrottle.findMany({ orderBy: { key: "asc" } }),
     auditLogCount: await db.auditLog.count(),
     idempotencyKeys: await db.idempotencyKey.findMany({ orderBy: { key: "asc" } }),
+    councilResolutions: await db.councilResolution.findMany({ orderBy: { id: "asc" } }),
+    releaseResolutionLinks: await db.pressReleaseResolution.findMany({ orderBy: [{ pressReleaseId: "asc" }, { resolutionId: "asc" }] }),
   };
 }
 

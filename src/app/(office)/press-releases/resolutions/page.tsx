@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { buttonClass } from "@/components/ui/button";
+import { buttonClass, LinkButton } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
 import { Badge, Card, PageHeader } from "@/components/ui/page-header";
-import { listResolutions, listUncommunicatedResolutions } from "@/features/press-releases/queries";
+import { Pagination } from "@/components/ui/pagination";
+import { listUncommunicatedResolutions } from "@/features/press-releases/queries";
+import { listRegister } from "@/features/resolutions/queries";
 import { requirePageActor } from "@/server/auth/page-guard";
+import { can } from "@/server/authz/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("resolutions"))("title") };
@@ -12,13 +16,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // The register of council resolutions (RM, ZM), with the ones no published release communicates yet:
 // "decisions never communicated" is the list the spokesperson works down after a council meeting.
-export default async function ResolutionsPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+// Whoever holds resolution.manage adds, imports and edits; every row opens the resolution's page.
+export default async function ResolutionsPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string; deleted?: string }> }) {
   const actor = await requirePageActor("pressRelease.view");
-  const { q } = await searchParams;
+  const { q, page, deleted } = await searchParams;
   const t = await getTranslations("resolutions");
+  const common = await getTranslations("common");
   const format = await getFormatter();
-  const [uncommunicated, register] = await Promise.all([listUncommunicatedResolutions(actor), listResolutions(actor, q ? { q } : {})]);
-  const pending = new Set(uncommunicated.map((resolution) => resolution.id));
+  const [uncommunicated, register] = await Promise.all([listUncommunicatedResolutions(actor), listRegister(actor, { q, page })]);
+  const canManage = can(actor, "resolution.manage");
   const date = (value: Date) => format.dateTime(value, { dateStyle: "medium", timeZone: "UTC" });
   return (
     <>
@@ -26,11 +32,22 @@ export default async function ResolutionsPage({ searchParams }: { searchParams: 
         title={t("title")}
         subtitle={t("subtitle")}
         actions={
-          <Link href="/press-releases" className={buttonClass("secondary")}>
-            {t("back")}
-          </Link>
+          <>
+            <Link href="/press-releases" className={buttonClass("secondary")}>
+              {t("back")}
+            </Link>
+            {canManage && (
+              <>
+                <LinkButton href="/press-releases/resolutions/import" variant="secondary">
+                  {t("importCsv")}
+                </LinkButton>
+                <LinkButton href="/press-releases/resolutions/new">{t("new")}</LinkButton>
+              </>
+            )}
+          </>
         }
       />
+      {deleted && <Notice tone="success" className="mb-4">{t("deleted")}</Notice>}
       <section aria-labelledby="uncommunicated" className="mb-8">
         <h2 id="uncommunicated" className="mb-3 text-base font-semibold text-slate-900">
           {t("uncommunicated", { count: uncommunicated.length })}
@@ -45,7 +62,9 @@ export default async function ResolutionsPage({ searchParams }: { searchParams: 
                   <p className="text-xs font-semibold text-amber-800">
                     {resolution.body} {resolution.number} · {date(resolution.adoptedOn)}
                   </p>
-                  <p className="mt-1 text-sm text-slate-900">{resolution.title}</p>
+                  <Link href={`/press-releases/resolutions/${resolution.id}`} className="mt-1 block text-sm text-slate-900 hover:underline">
+                    {resolution.title}
+                  </Link>
                 </Card>
               </li>
             ))}
@@ -82,29 +101,45 @@ export default async function ResolutionsPage({ searchParams }: { searchParams: 
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
-              {register.map((resolution) => (
+              {register.rows.length === 0 && (
+                <tr>
+                  <td colSpan={4} className="px-4 py-6 text-center text-slate-600">
+                    {t("empty")}
+                  </td>
+                </tr>
+              )}
+              {register.rows.map((resolution) => (
                 <tr key={resolution.id}>
                   <td className="whitespace-nowrap px-4 py-2.5 font-medium">
-                    {resolution.body} {resolution.number}
+                    <Link href={`/press-releases/resolutions/${resolution.id}`} className="text-brand-700 hover:underline">
+                      {resolution.body} {resolution.number}
+                    </Link>
                   </td>
                   <td className="whitespace-nowrap px-4 py-2.5 text-slate-600">{date(resolution.adoptedOn)}</td>
                   <td className="px-4 py-2.5">
-                    {resolution.url ? (
-                      <a href={resolution.url} className="text-brand-700 hover:underline" rel="noopener noreferrer">
-                        {resolution.title}
+                    <Link href={`/press-releases/resolutions/${resolution.id}`} className="text-slate-900 hover:underline">
+                      {resolution.title}
+                    </Link>
+                    {resolution.url && (
+                      <a href={resolution.url} className="ml-2 text-xs text-brand-700 hover:underline" rel="noopener noreferrer">
+                        {t("source")}
                       </a>
-                    ) : (
-                      resolution.title
                     )}
                   </td>
                   <td className="px-4 py-2.5">
-                    {pending.has(resolution.id) ? <Badge tone="amber">{t("notCommunicated")}</Badge> : <Badge tone="green">{t("communicated")}</Badge>}
+                    {!resolution.communicated ? <Badge tone="amber">{t("notCommunicated")}</Badge> : <Badge tone="green">{t("communicated")}</Badge>}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+        <Pagination
+          page={register.page}
+          pageCount={register.pageCount}
+          params={{ q }}
+          labels={{ previous: common("previous"), next: common("next"), pageOf: t("pageOf", { page: register.page, pageCount: register.pageCount, total: register.total }) }}
+        />
       </section>
     </>
   );
