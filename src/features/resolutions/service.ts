@@ -6,7 +6,8 @@ import { db } from "@/server/db";
 import { ConflictError, type FieldIssue, NotFoundError, PreconditionError, ValidationError } from "@/server/errors";
 import { once } from "@/server/idempotency";
 import { parseInput } from "@/server/validation";
-import { CsvError, readResolutionCsv } from "./csv";
+import { CsvError } from "@/lib/csv";
+import { readResolutionCsv } from "./csv";
 import {
   createResolutionSchema,
   IMPORT_LIMITS,
