@@ -5,7 +5,7 @@ import type { Db } from "../../src/server/db-client";
 
 const DAY = 24 * 60 * 60 * 1000;
 
-/** 10:00 Prague time (09:00 UTC in winter, 08:00 in summer: 08:30 UTC is 9:30 or 10:30 — office hours either way). */
+/** A whole hour in UTC on the day `days` from now (09:00 UTC is 10:00 or 11:00 in Prague: office hours). */
 function at(now: Date, days: number, hourUtc = 9): Date {
   const date = new Date(now.getTime() + days * DAY);
   date.setUTCHours(hourUtc, 0, 0, 0);

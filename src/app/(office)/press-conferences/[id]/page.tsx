@@ -136,57 +136,6 @@ export default async function PressConferencePage({ params, searchParams }: { pa
             )}
           </Card>
 
-          {conference.seesContacts && (
-            <Card>
-              <h2 className="mb-1 text-base font-semibold">{t("invite.title")}</h2>
-              <p className="mb-4 text-sm text-slate-600">{t("invite.summary", { invited: conference.invitations.length, attending })}</p>
-              {canInvite && targets && (
-                <div className="mb-6 rounded-lg border border-slate-200 p-4">
-                  <InviteForm conferenceId={conference.id} idempotencyKey={crypto.randomUUID()} targets={targets} invitedContactIds={invitedContactIds} />
-                </div>
-              )}
-              {conference.invitations.length === 0 ? (
-                <p className="text-sm text-slate-600">{t("invite.none")}</p>
-              ) : (
-                <div className="overflow-x-auto">
-                  <table className="w-full text-sm" data-testid="invitations">
-                    <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
-                      <tr>
-                        <th className="py-2 pr-3 font-medium">{t("invite.journalist")}</th>
-                        <th className="py-2 pr-3 font-medium">{t("invite.outlet")}</th>
-                        <th className="py-2 pr-3 font-medium">{t("invite.delivery")}</th>
-                        <th className="py-2 pr-3 font-medium">{t("invite.response")}</th>
-                        <th className="py-2 font-medium">{t("invite.crew")}</th>
-                      </tr>
-                    </thead>
-                    <tbody className="divide-y divide-slate-100">
-                      {conference.invitations.map((invitation) => (
-                        <tr key={invitation.id} className="align-top">
-                          <td className="py-2 pr-3">
-                            {invitation.name}
-                            <span className="block text-xs text-slate-500">{invitation.email}</span>
-                          </td>
-                          <td className="py-2 pr-3 text-slate-700">{invitation.outletName ?? "—"}</td>
-                          <td className="py-2 pr-3">
-                            <Badge tone={INVITATION_TONE[invitation.status]}>{t(`invitationStatus.${invitation.status}`)}</Badge>
-                            {invitation.error && <span className="mt-0.5 block text-xs text-red-700">{invitation.error}</span>}
-                          </td>
-                          <td className="py-2 pr-3">
-                            {invitation.response ? (
-                              <Badge tone={invitation.response === "ATTENDING" ? "green" : "slate"}>{t(`response.${invitation.response}`)}</Badge>
-                            ) : (
-                              <span className="text-slate-500">{t("response.none")}</span>
-                            )}
-                          </td>
-                          <td className="py-2 text-slate-700">{invitation.crewNames ?? "—"}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              )}
-            </Card>
-          )}
         </div>
 
         <div className="space-y-6">
@@ -221,6 +170,59 @@ export default async function PressConferencePage({ params, searchParams }: { pa
             </dl>
           </Card>
         </div>
+      </div>
+      <div className="mt-6">
+        {conference.seesContacts && (
+          <Card>
+            <h2 className="mb-1 text-base font-semibold">{t("invite.title")}</h2>
+            <p className="mb-4 text-sm text-slate-600">{t("invite.summary", { invited: conference.invitations.length, attending })}</p>
+            {canInvite && targets && (
+              <div className="mb-6 rounded-lg border border-slate-200 p-4">
+                <InviteForm conferenceId={conference.id} idempotencyKey={crypto.randomUUID()} targets={targets} invitedContactIds={invitedContactIds} />
+              </div>
+            )}
+            {conference.invitations.length === 0 ? (
+              <p className="text-sm text-slate-600">{t("invite.none")}</p>
+            ) : (
+              <div className="overflow-x-auto">
+                <table className="w-full text-sm" data-testid="invitations">
+                  <thead className="text-left text-xs uppercase tracking-wide text-slate-500">
+                    <tr>
+                      <th className="py-2 pr-3 font-medium">{t("invite.journalist")}</th>
+                      <th className="py-2 pr-3 font-medium">{t("invite.outlet")}</th>
+                      <th className="py-2 pr-3 font-medium">{t("invite.delivery")}</th>
+                      <th className="py-2 pr-3 font-medium">{t("invite.response")}</th>
+                      <th className="py-2 font-medium">{t("invite.crew")}</th>
+                    </tr>
+                  </thead>
+                  <tbody className="divide-y divide-slate-100">
+                    {conference.invitations.map((invitation) => (
+                      <tr key={invitation.id} className="align-top">
+                        <td className="py-2 pr-3">
+                          {invitation.name}
+                          <span className="block text-xs text-slate-500">{invitation.email}</span>
+                        </td>
+                        <td className="py-2 pr-3 text-slate-700">{invitation.outletName ?? "—"}</td>
+                        <td className="py-2 pr-3">
+                          <Badge tone={INVITATION_TONE[invitation.status]}>{t(`invitationStatus.${invitation.status}`)}</Badge>
+                          {invitation.error && <span className="mt-0.5 block text-xs text-red-700">{invitation.error}</span>}
+                        </td>
+                        <td className="py-2 pr-3">
+                          {invitation.response ? (
+                            <Badge tone={invitation.response === "ATTENDING" ? "green" : "slate"}>{t(`response.${invitation.response}`)}</Badge>
+                          ) : (
+                            <span className="whitespace-nowrap text-slate-500">{t("response.none")}</span>
+                          )}
+                        </td>
+                        <td className="py-2 text-slate-700">{invitation.crewNames ?? "—"}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </Card>
+        )}
       </div>
     </>
   );
