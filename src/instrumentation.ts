@@ -14,8 +14,9 @@ export async function register() {
     const { startJobWorker } = await import("@/server/jobs/worker");
     const { pressReleaseJobs, pressReleasePeriodicTasks } = await import("@/features/press-releases/jobs");
     const { distributionJobs } = await import("@/features/distribution/jobs");
+    const { pressConferenceJobs } = await import("@/features/press-conferences/jobs");
     startJobWorker({
-      handlers: { ...pressReleaseJobs, ...distributionJobs },
+      handlers: { ...pressReleaseJobs, ...distributionJobs, ...pressConferenceJobs },
       periodic: [...pressReleasePeriodicTasks],
     });
   }

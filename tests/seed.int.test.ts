@@ -34,6 +34,8 @@ async function counts() {
     contacts: await db.mediaContact.count(),
     lists: await db.distributionList.count(),
     members: await db.distributionListMember.count(),
+    conferences: await db.pressConference.count(),
+    invitations: await db.pressConferenceInvitation.count(),
   };
 }
 
@@ -115,6 +117,23 @@ describe("demo data", () => {
     const release = await getPublishedRelease(slug);
     expect(release.languageVersions.map((version) => version.language)).toEqual(["en"]);
     expect(await listPublishedReleaseResolutions(slug)).toMatchObject([{ body: "RM", number: "402/2026" }]);
+  });
+
+  it("has press conferences past and upcoming: held with a follow-up release, invited with answers, planned, cancelled", async () => {
+    const byStatus = Object.fromEntries((await db.pressConference.groupBy({ by: ["status"], _count: true })).map((row) => [row.status, row._count]));
+    expect(byStatus).toEqual({ HELD: 1, INVITED: 1, PLANNED: 1, CANCELLED: 1 });
+    const held = await db.pressConference.findFirstOrThrow({ where: { status: "HELD" } });
+    expect(held.startsAt.getTime()).toBeLessThan(Date.now());
+    expect(held.followUpReleaseId).not.toBeNull();
+    const invited = await db.pressConference.findFirstOrThrow({ where: { status: "INVITED" }, include: { invitations: true, speakers: true } });
+    expect(invited.startsAt.getTime()).toBeGreaterThan(Date.now());
+    expect(invited.speakers.length).toBeGreaterThanOrEqual(2);
+    expect(invited.invitations.filter((invitation) => invitation.response === "ATTENDING").length).toBeGreaterThanOrEqual(2);
+    expect(invited.invitations.some((invitation) => invitation.crewNames)).toBe(true);
+    // Never a do-not-contact or unsubscribed journalist.
+    const blocked = await db.mediaContact.findMany({ where: { OR: [{ doNotContact: true }, { unsubscribedAt: { not: null } }] }, select: { id: true } });
+    expect(await db.pressConferenceInvitation.count({ where: { contactId: { in: blocked.map((row) => row.id) } } })).toBe(0);
+    expect(first.conferences).toBe(4);
   });
 
   it("stores release bodies as the sanitizer leaves them (the newsroom renders them as HTML)", async () => {

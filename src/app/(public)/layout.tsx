@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function PublicLayout({ children }: { children: ReactNode }) {
-  const [t, tApp] = await Promise.all([getTranslations("newsroom"), getTranslations("app")]);
+  const [t, tApp, tConferences] = await Promise.all([getTranslations("newsroom"), getTranslations("app"), getTranslations("pressConferences.public")]);
   const city = config().CITY_NAME;
   return (
     <div className="flex min-h-screen flex-col bg-white text-slate-900">
@@ -40,6 +40,9 @@ export default async function PublicLayout({ children }: { children: ReactNode }
           <nav aria-label={t("mainNavigation")} className="no-print flex items-center gap-4 text-sm">
             <Link href="/newsroom" className="text-slate-700 hover:text-brand-700 hover:underline">
               {t("releasesHeading")}
+            </Link>
+            <Link href="/newsroom/press-conferences" className="text-slate-700 hover:text-brand-700 hover:underline">
+              {tConferences("navLink")}
             </Link>
             <a href="/newsroom/feed.xml" className="text-slate-700 hover:text-brand-700 hover:underline">
               {t("feed.link")}

@@ -24,7 +24,7 @@ export const NAV_GROUPS: Array<{ key: string | null; items: NavItem[] }> = [
       { key: "pressReleases", href: "/press-releases", permission: "pressRelease.view", isBuilt: true },
       { key: "contacts", href: "/contacts", permission: "contact.view", isBuilt: false },
       { key: "inquiries", href: "/inquiries", permission: "inquiry.view", isBuilt: false },
-      { key: "pressConferences", href: "/press-conferences", permission: "pressConference.view", isBuilt: false },
+      { key: "pressConferences", href: "/press-conferences", permission: "pressConference.view", isBuilt: true },
       { key: "monitoring", href: "/monitoring", permission: "monitoring.view", isBuilt: false },
       { key: "newsletter", href: "/newsletter", permission: "newsletter.view", isBuilt: false },
     ],

@@ -74,12 +74,16 @@ const readGeneration = perRequest(async (): Promise<bigint> => {
   return rows[0]?.value ?? BigInt(-1);
 });
 
-/** The next moment a published release becomes public without a write: its embargo lifts or its time comes. */
+/**
+ * The next moment what the newsroom shows changes without a write: a published release's embargo lifts
+ * or its time comes, or a listed press conference ends (it leaves the upcoming list and the ICS feed).
+ */
 async function nextVisibilityChange(now: Date): Promise<Date | null> {
   const [row] = await db.$queryRaw<Array<{ next: Date | null }>>`
     SELECT LEAST(
       (SELECT min("embargoUntil") FROM "PressRelease" WHERE "status" = 'PUBLISHED' AND "embargoUntil" IS NOT NULL AND "embargoUntil" > ${now}),
-      (SELECT min("publishedAt") FROM "PressRelease" WHERE "status" = 'PUBLISHED' AND "publishedAt" > ${now})
+      (SELECT min("publishedAt") FROM "PressRelease" WHERE "status" = 'PUBLISHED' AND "publishedAt" > ${now}),
+      (SELECT min("endsAt") FROM "PressConference" WHERE "status" <> 'HELD' AND "endsAt" > ${now})
     ) AS "next"`;
   return row?.next ?? null;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { getPublishedRelease, listPublishedReleases, listTopics } from "@/features/press-releases/queries";
+import { listPublicConferences } from "@/features/press-conferences/queries";
 import { listPublicReleaseFiles } from "@/features/release-media/queries";
 import { newsroomCache } from "./cache";
 import {
@@ -27,5 +28,8 @@ export const cachedNewsroom = {
   releaseFiles: (slug: string) => newsroomCache.read(`files:${slug}`, () => listPublicReleaseFiles(slug)),
   feedItems: (limit: number, language?: string) => newsroomCache.read(`feed:${limit}:${language ?? ""}`, () => listFeedItems(limit, { language })),
   publicCount: () => newsroomCache.read("count", () => countPublicReleases()),
+  /** Upcoming press conferences (the ICS feed also lists cancelled ones, so that calendars drop them). */
+  conferences: (options: { includeCancelled?: boolean } = {}) =>
+    newsroomCache.read(`conferences:${options.includeCancelled ? "ics" : "list"}`, () => listPublicConferences(new Date(), options)),
   sitemapPage: (page: number) => newsroomCache.read(`sitemap:${page}`, () => listSitemapReleases(page, SITEMAP_PAGE_SIZE)),
 };

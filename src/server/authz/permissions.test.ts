@@ -35,6 +35,11 @@ describe("the permission table", () => {
     expect(adminOnly.sort()).toEqual(["audit.view", "settings.manage", "user.manage", "user.view"]);
   });
 
+  it("lets the spokesperson and PR staff manage press conferences, and only the spokesperson invite", () => {
+    expect(PERMISSIONS["pressConference.manage"]).toEqual(["SPOKESPERSON", "PR_STAFF"]);
+    expect(PERMISSIONS["pressConference.invite"]).toEqual(["SPOKESPERSON"]);
+  });
+
   it("publishes press releases only through a spokesperson", () => {
     expect(PERMISSIONS["pressRelease.publish"]).toEqual(["SPOKESPERSON"]);
   });

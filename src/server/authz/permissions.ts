@@ -25,6 +25,8 @@ export const PERMISSIONS = {
   "contact.view": [HEAD, SPOKES, PR],
   "inquiry.view": [HEAD, SPOKES, PR],
   "pressConference.view": [HEAD, SPOKES, PR, ASSIST],
+  "pressConference.manage": [SPOKES, PR],
+  "pressConference.invite": [SPOKES],
   "monitoring.view": [HEAD, SPOKES, PR],
   "newsletter.view": [HEAD, SPOKES, PR],
   "visit.view": [HEAD, SPOKES, ASSIST],

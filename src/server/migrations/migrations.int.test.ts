@@ -83,7 +83,7 @@ describe("migrations", () => {
       byName([
         { table_name: "AuditLog", tgname: "AuditLog_append_only" },
         { table_name: "AuditLog", tgname: "AuditLog_no_truncate" },
-        ...["CouncilResolution", "MediaFile", "PressRelease", "PressReleaseResolution", "PressReleaseTopic", "Setting", "Topic", "User"].map((table) => ({
+        ...["CouncilResolution", "MediaFile", "PressConference", "PressConferenceSpeaker", "PressRelease", "PressReleaseResolution", "PressReleaseTopic", "Setting", "Topic", "User"].map((table) => ({
           table_name: table,
           tgname: `${table}_newsroom_generation`,
         })),
