@@ -15,7 +15,7 @@ function at(now: Date, days: number, hourUtc = 9): Date {
 export const DEMO_CONFERENCE_TOPICS = {
   held: "Rozpočet města na rok 2027 po jednání rady",
   upcoming: "Rekonstrukce Masarykova náměstí: harmonogram a objížďky",
-  planned: "Zahájení sezóny na koupališti Na Pískách",
+  planned: "Nové zóny placeného stání v centru města",
   cancelled: "Nový jízdní řád městské hromadné dopravy",
 } as const;
 
@@ -62,8 +62,8 @@ export async function seedPressConferences(db: Db, now: Date): Promise<void> {
       topic: DEMO_CONFERENCE_TOPICS.planned,
       startsAt: at(now, 21, 8),
       hours: 1,
-      venue: "Koupaliště Na Pískách, vstupní areál",
-      agenda: "Novinky v areálu\nCeník a otevírací doba",
+      venue: "Radnice, zasedací místnost č. 2",
+      agenda: "Mapa nových zón\nCeny a parkovací karty pro rezidenty\nDotazy",
       status: "PLANNED" as const,
       councilMeeting: null,
       followUpReleaseId: null,
