@@ -8,22 +8,29 @@ import { variantKey } from "./storage-keys";
 /**
  * GET /media/<id>[?size=web|full][&download=1]. A file of a publicly visible release is served to
  * anyone (cacheable briefly: a withdrawn release stops being served within minutes); any other file
- * only to staff with pressRelease.view (private, not stored by caches). Everything else — unknown id,
+ * only to staff who may see what it belongs to (private, not stored by caches). Everything else — unknown id,
  * a draft's file for a visitor — is one 404, which does not tell whether the file exists.
  * `loadActor` is the session reader (getActor); it is asked only when the file is not public.
  */
 export async function serveMedia(request: Request, id: string, loadActor: () => Promise<Actor | null>, now = new Date()): Promise<Response> {
-  const url = new URL(request.url);
-  const size = url.searchParams.get("size") === "web" ? "web" : "full";
-  const download = url.searchParams.get("download") === "1";
-
   let file = await findPublicFile(id, now);
   const isPublic = file !== null;
   if (!file) {
     const actor = await loadActor();
-    if (can(actor, "pressRelease.view")) file = await findStaffFile(actor, id);
+    if (can(actor, "pressRelease.view") || can(actor, "pressConference.view")) file = await findStaffFile(actor, id);
   }
+  return serveStoredFile(request, file, { isPublic });
+}
+
+/**
+ * A stored file as a response, once the caller has decided that the requester may have it (null: a
+ * 404). ?size=web gives a photo's web version; ?download=1 asks the browser to save it.
+ */
+export async function serveStoredFile(request: Request, file: DownloadableFile | null, { isPublic }: { isPublic: boolean }): Promise<Response> {
   if (!file) return notFound();
+  const url = new URL(request.url);
+  const size = url.searchParams.get("size") === "web" ? "web" : "full";
+  const download = url.searchParams.get("download") === "1";
   const stored = await fileStorage().get(variantKey(file.storageKey, file.kind === "PHOTO" ? size : "full"));
   if (!stored) return notFound();
   return new Response(stored.stream, { status: 200, headers: mediaHeaders(file, { size, download, isPublic, byteSize: stored.size }) });

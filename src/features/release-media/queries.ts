@@ -2,9 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { visibleWhere } from "@/features/press-releases/policy";
 import { publicVisibilityWhere } from "@/features/press-releases/queries";
-import { type Actor, requirePermission } from "@/server/authz/permissions";
+import type { Prisma } from "@/generated/prisma/client";
+import { type Actor, can, requirePermission } from "@/server/authz/permissions";
 import { db } from "@/server/db";
-import { NotFoundError } from "@/server/errors";
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/server/errors";
 import { canManageMedia } from "./policy";
 
 const listSelect = {
@@ -58,9 +59,16 @@ export async function findPublicFile(id: string, now = new Date()): Promise<Down
   return db.mediaFile.findFirst({ where: { id, pressRelease: { is: publicVisibilityWhere(now) } }, select: downloadSelect });
 }
 
-/** Any file of a release the staff member may see (drafts, embargoed…). */
+/**
+ * Any file the staff member may see: of a release they may see (drafts, embargoed…) with
+ * pressRelease.view, or a press conference's material with pressConference.view.
+ */
 export async function findStaffFile(actor: Actor | null, id: string): Promise<DownloadableFile | null> {
-  requirePermission(actor, "pressRelease.view");
+  if (!actor) throw new UnauthenticatedError();
   if (!z.uuid().safeParse(id).success) return null;
-  return db.mediaFile.findFirst({ where: { id, pressRelease: { is: visibleWhere(actor) } }, select: downloadSelect });
+  const owners: Prisma.MediaFileWhereInput[] = [];
+  if (can(actor, "pressRelease.view")) owners.push({ pressRelease: { is: visibleWhere(actor) } });
+  if (can(actor, "pressConference.view")) owners.push({ pressConferenceId: { not: null } });
+  if (owners.length === 0) throw new ForbiddenError();
+  return db.mediaFile.findFirst({ where: { id, OR: owners }, select: downloadSelect });
 }

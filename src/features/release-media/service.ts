@@ -5,14 +5,11 @@ import { writeAudit } from "@/server/audit";
 import { type Actor, requirePermission } from "@/server/authz/permissions";
 import { db } from "@/server/db";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/server/errors";
-import { logger } from "@/server/logger";
-import { fileStorage, newStorageBase, storageKey } from "@/server/storage/file-storage";
 import { parseInput } from "@/server/validation";
-import { ATTACHMENT_TYPES, detectFileType, PHOTO_TYPES, safeFileName } from "./file-type";
-import { processPhoto, UnreadableImageError } from "./image";
 import { canManageMedia } from "./policy";
-import { MAX_BYTES, MB, removeReleaseFileSchema, updateReleaseFileSchema, uploadReleaseFileSchema } from "./schema";
+import { removeReleaseFileSchema, updateReleaseFileSchema, uploadReleaseFileSchema } from "./schema";
 import { storageKeysOf } from "./storage-keys";
+import { prepareUpload, putAll, removeQuietly } from "./upload";
 
 type Tx = Prisma.TransactionClient;
 const ENTITY = "MediaFile";
@@ -45,48 +42,9 @@ export async function uploadReleaseFile(actor: Actor | null, rawInput: unknown) 
   const input = parseUpload(rawInput);
   await requireManageableRelease(db, actor, input.pressReleaseId);
 
-  const maxBytes = MAX_BYTES[input.kind];
-  if (input.file.size > maxBytes) throw fileIssue("fileTooLarge", { max: Math.round(maxBytes / MB) });
-  const bytes = new Uint8Array(await input.file.arrayBuffer());
-  if (bytes.length > maxBytes) throw fileIssue("fileTooLarge", { max: Math.round(maxBytes / MB) });
-  const type = detectFileType(bytes);
-  const allowed = input.kind === "PHOTO" ? PHOTO_TYPES : ATTACHMENT_TYPES;
-  if (!type || !allowed.includes(type)) throw fileIssue(input.kind === "PHOTO" ? "photoTypeNotAllowed" : "attachmentTypeNotAllowed");
-
-  const base = newStorageBase();
-  const originalName = "name" in input.file && typeof input.file.name === "string" ? input.file.name : "";
-  let stored: Array<{ key: string; bytes: Uint8Array }>;
-  let data: Omit<Prisma.MediaFileUncheckedCreateInput, "pressReleaseId" | "uploadedById" | "position" | "kind">;
-  if (input.kind === "PHOTO") {
-    let photo: Awaited<ReturnType<typeof processPhoto>>;
-    try {
-      photo = await processPhoto(bytes, type);
-    } catch (error) {
-      if (error instanceof UnreadableImageError) throw fileIssue("imageUnreadable");
-      throw error;
-    }
-    const fullKey = storageKey(base, "full", photo.extension);
-    stored = [
-      { key: fullKey, bytes: photo.full.bytes },
-      { key: storageKey(base, "web", photo.extension), bytes: photo.web.bytes },
-    ];
-    data = {
-      storageKey: fullKey,
-      fileName: safeFileName(originalName, photo.extension, "photo"),
-      mimeType: photo.mimeType,
-      byteSize: photo.full.bytes.length,
-      width: photo.full.width,
-      height: photo.full.height,
-    };
-  } else {
-    const key = storageKey(base, "orig", "pdf");
-    stored = [{ key, bytes }];
-    data = { storageKey: key, fileName: safeFileName(originalName, "pdf", "document"), mimeType: "application/pdf", byteSize: bytes.length };
-  }
-
-  const storage = fileStorage();
+  const { stored, data } = await prepareUpload(input.file, input.kind);
   try {
-    for (const file of stored) await storage.put(file.key, file.bytes);
+    await putAll(stored);
     return await db.$transaction(async (tx) => {
       // Read again inside the transaction: the release may have moved on while the image was processed.
       await requireManageableRelease(tx, actor, input.pressReleaseId);
@@ -171,19 +129,4 @@ async function requireManageableFile(tx: Tx, actor: Actor, id: string) {
   if (!file?.pressReleaseId) throw new NotFoundError();
   await requireManageableRelease(tx, actor, file.pressReleaseId);
   return file;
-}
-
-function fileIssue(key: string, values?: Record<string, number>) {
-  return new ValidationError({ file: [{ key, ...(values ? { values } : {}) }] });
-}
-
-async function removeQuietly(keys: string[]) {
-  const storage = fileStorage();
-  for (const key of keys) {
-    try {
-      await storage.remove(key);
-    } catch (error) {
-      logger.error("stored file not removed", { key, error: String(error) });
-    }
-  }
 }

@@ -65,11 +65,11 @@ describe("migrations", () => {
     const isHandWritten = (row: Record<string, unknown>) =>
       (row.table_name === "PressRelease" && row.column_name === "searchVector") ||
       ["PressRelease_searchVector_idx", "PressRelease_public_list_idx", "PressRelease_public_embargo_idx"].includes(String(row.indexname)) ||
-      ["Job_attempts_check", "DistributionRecipient_attempts_check"].includes(String(row.conname));
+      ["Job_attempts_check", "DistributionRecipient_attempts_check", "MediaFile_one_owner_check"].includes(String(row.conname));
     const { columns, indexes, constraints, ...rest } = fromMigrations.tables as Record<string, Array<Record<string, unknown>>>;
     expect(columns.filter(isHandWritten)).toHaveLength(1);
     expect(indexes.filter(isHandWritten)).toHaveLength(3);
-    expect(constraints.filter(isHandWritten)).toHaveLength(2);
+    expect(constraints.filter(isHandWritten)).toHaveLength(3);
     expect({
       columns: columns.filter((row) => !isHandWritten(row)),
       indexes: indexes.filter((row) => !isHandWritten(row)),
