@@ -14,8 +14,9 @@ export async function register() {
     const { startJobWorker } = await import("@/server/jobs/worker");
     const { pressReleaseJobs, pressReleasePeriodicTasks } = await import("@/features/press-releases/jobs");
     const { distributionJobs } = await import("@/features/distribution/jobs");
+    const { inquiryJobs } = await import("@/features/inquiries/jobs");
     startJobWorker({
-      handlers: { ...pressReleaseJobs, ...distributionJobs },
+      handlers: { ...pressReleaseJobs, ...distributionJobs, ...inquiryJobs },
       periodic: [...pressReleasePeriodicTasks],
     });
   }
