@@ -9,6 +9,7 @@ import { hashPassword } from "../../src/server/auth/password-hash";
 import type { Role } from "../../src/server/authz/roles";
 import { sanitizeRichText } from "../../src/features/press-releases/sanitize";
 import { slugify } from "../../src/features/press-releases/slug";
+import { seedInquiries } from "./demo-inquiries";
 
 export const DEMO_PASSWORD = "herald-demo-2026";
 
@@ -387,6 +388,7 @@ export async function seedDemoData(databaseUrl: string, options: { onlyIfEmpty?:
     await seedTopicsAndResolutions(db, now);
     await seedReleases(db, now);
     await seedMedia(db, now);
+    await seedInquiries(db, now);
     return true;
   } finally {
     await db.$disconnect();
