@@ -31,7 +31,8 @@ export async function listInquiries(actor: Actor | null, rawFilter: unknown = {}
   const where: Prisma.InquiryWhereInput = { AND: conditions };
   const dir = filter.dir ?? INQUIRY_SORT_DIRECTIONS[filter.sort];
   const orderBy: Prisma.InquiryOrderByWithRelationInput[] = {
-    deadline: [{ deadline: dir }],
+    // Open inquiries first (no answer yet), by deadline; then the answered ones, newest answer first.
+    deadline: [{ answeredAt: { sort: "desc" as const, nulls: "first" as const } }, { deadline: dir }],
     receivedAt: [{ receivedAt: dir }],
     number: [{ number: dir }],
     status: [{ status: dir }, { deadline: "asc" as const }],

@@ -28,7 +28,7 @@ export function InquiriesTable({ rows, sort }: { rows: InquiryTableRow[]; sort: 
   const format = useFormatter();
   const columns = useMemo(() => {
     const helper = dataTableColumns<InquiryTableRow>();
-    const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
+    const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "short" });
     return helper.columns([
       helper.accessor("number", {
         id: "number",
@@ -45,7 +45,7 @@ export function InquiriesTable({ rows, sort }: { rows: InquiryTableRow[]; sort: 
               {info.getValue()}
             </Link>
             <div className="text-xs text-slate-600">
-              {[info.row.original.requester, info.row.original.outletName].filter(Boolean).join(" · ")}
+              {[info.row.original.requester, info.row.original.outletName, t(`channel.${info.row.original.channel}`)].filter(Boolean).join(" · ")}
             </div>
           </div>
         ),
@@ -60,7 +60,6 @@ export function InquiriesTable({ rows, sort }: { rows: InquiryTableRow[]; sort: 
           </div>
         ),
       }),
-      helper.accessor("channel", { id: "channel", header: t("columns.channel"), enableSorting: false, cell: (info) => t(`channel.${info.getValue()}`) }),
       helper.accessor((row) => row.owner?.name ?? "—", { id: "owner", header: t("columns.owner"), enableSorting: false }),
       helper.accessor("receivedAt", {
         id: "receivedAt",

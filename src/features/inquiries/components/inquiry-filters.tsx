@@ -9,7 +9,7 @@ export async function InquiryFilters({ values, owners }: { values: Record<string
   const t = await getTranslations("inquiries");
   const common = await getTranslations("common");
   return (
-    <form method="get" role="search" className="mb-4 grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 xl:grid-cols-[minmax(12rem,2fr)_repeat(3,minmax(8rem,1fr))_auto_auto_auto]">
+    <form method="get" role="search" className="mb-4 grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-[minmax(12rem,2fr)_repeat(3,minmax(8rem,1fr))]">
       {values.sort && <input type="hidden" name="sort" value={values.sort} />}
       {values.dir && <input type="hidden" name="dir" value={values.dir} />}
       <TextInput name="q" type="search" defaultValue={values.q ?? ""} placeholder={t("search")} aria-label={t("search")} data-testid="inquiry-search" />
@@ -37,6 +37,7 @@ export async function InquiryFilters({ values, owners }: { values: Record<string
           </option>
         ))}
       </Select>
+      <div className="flex flex-wrap items-center gap-4 sm:col-span-2 lg:col-span-4">
       <label className="flex items-center gap-2 whitespace-nowrap px-1 text-sm text-slate-700">
         <input type="checkbox" name="overdue" value="1" defaultChecked={values.overdue === "1"} className="accent-brand-600" />
         {t("filterOverdue")}
@@ -45,13 +46,14 @@ export async function InquiryFilters({ values, owners }: { values: Record<string
         <input type="checkbox" name="foi" value="1" defaultChecked={values.foi === "1"} className="accent-brand-600" />
         {t("filterFoi")}
       </label>
-      <div className="flex gap-2">
+      <div className="ml-auto flex gap-2">
         <button type="submit" className={buttonClass("primary")}>
           {common("filter")}
         </button>
         <Link href="/inquiries" className={buttonClass("ghost")}>
           {common("reset")}
         </Link>
+      </div>
       </div>
     </form>
   );

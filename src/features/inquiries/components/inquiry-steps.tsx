@@ -56,18 +56,15 @@ export function AnswerPanel({
           {t("actions.openAnswerBank")}
         </Link>
       )}
-      {can("approve") && <StepForm action={approveAnswerAction} reference={reference} label={t("actions.approve")} done={t("done.approved")} />}
-      {can("send") && (
-        <StepForm action={sendAnswerAction} reference={reference} label={t("actions.send")} done={t("done.sent")} testId="send-form">
+      <StepForm isAllowed={can("approve")} action={approveAnswerAction} reference={reference} label={t("actions.approve")} done={t("done.approved")} />
+        <StepForm isAllowed={can("send")} action={sendAnswerAction} reference={reference} label={t("actions.send")} done={t("done.sent")} testId="send-form">
           {(state) => (
             <Field id="to" label={t("fields.sendTo")} errors={errorsOf(state, "to")}>
               <TextInput {...describedBy("to", errorsOf(state, "to"))} type="email" name="to" defaultValue={valueOf(state, "to", defaultEmail)} maxLength={254} />
             </Field>
           )}
         </StepForm>
-      )}
-      {can("recordGiven") && (
-        <StepForm action={recordAnswerGivenAction} reference={reference} label={t("actions.recordGiven")} done={t("done.recorded")} variant="secondary" testId="record-given-form">
+        <StepForm isAllowed={can("recordGiven")} action={recordAnswerGivenAction} reference={reference} label={t("actions.recordGiven")} done={t("done.recorded")} variant="secondary" testId="record-given-form">
           {(state) => (
             <div className="grid gap-3 sm:grid-cols-2">
               <Field id="answerChannel" label={t("fields.answerChannel")} errors={errorsOf(state, "answerChannel")}>
@@ -85,7 +82,7 @@ export function AnswerPanel({
             </div>
           )}
         </StepForm>
-      )}
+      <StepForm isAllowed={can("close")} action={closeInquiryAction} reference={reference} label={t("actions.close")} done={t("done.closed")} variant="secondary" />
     </div>
   );
 }
@@ -156,11 +153,6 @@ export function ConsultationResponseForm({ reference, consultationId }: { refere
       )}
     </StepForm>
   );
-}
-
-export function CloseForm({ reference }: { reference: Ref }) {
-  const t = useTranslations("inquiries");
-  return <StepForm action={closeInquiryAction} reference={reference} label={t("actions.close")} done={t("done.closed")} variant="secondary" />;
 }
 
 export function LinkForm({ reference, releases, releaseId, clippingUrl }: { reference: Ref; releases: Array<{ id: string; title: string }>; releaseId: string; clippingUrl: string }) {

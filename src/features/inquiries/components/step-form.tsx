@@ -15,6 +15,7 @@ export function StepForm({
   variant,
   children,
   testId,
+  isAllowed,
 }: {
   action: StepAction;
   reference: { id: string; version: number };
@@ -23,8 +24,11 @@ export function StepForm({
   variant?: "primary" | "secondary" | "danger";
   children?: (state: ActionState<unknown>) => ReactNode;
   testId?: string;
+  /** A step no longer allowed (just taken) keeps showing its outcome, without its button. */
+  isAllowed?: boolean;
 }) {
   const [state, formAction] = useActionState(action, null);
+  if (isAllowed === false) return state?.ok && done ? <FormOutcome state={state} success={done} /> : null;
   return (
     <form action={formAction} className="space-y-3" data-testid={testId}>
       <input type="hidden" name="id" value={reference.id} />

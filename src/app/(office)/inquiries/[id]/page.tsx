@@ -5,7 +5,7 @@ import type { ReactNode } from "react";
 import { Notice } from "@/components/ui/notice";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { labelAuditAction } from "@/features/audit/action-label";
-import { AnswerPanel, AssignForm, CloseForm, ConsultationResponseForm, ConsultForm, LinkForm } from "@/features/inquiries/components/inquiry-steps";
+import { AnswerPanel, AssignForm, ConsultationResponseForm, ConsultForm, LinkForm } from "@/features/inquiries/components/inquiry-steps";
 import { InquiryStatusBadge, OverdueBadge } from "@/features/inquiries/components/status-badge";
 import { getInquiry, inquiryFormOptions } from "@/features/inquiries/queries";
 import { orPageError, requirePageActor } from "@/server/auth/page-guard";
@@ -172,11 +172,6 @@ export default async function InquiryPage({ params, searchParams }: { params: Pr
               </div>
             )}
           </Card>
-          {can("close") && (
-            <Card>
-              <CloseForm reference={ref} />
-            </Card>
-          )}
           {can("link") && (
             <Card>
               <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500">{t("detail.links")}</h2>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Card, PageHeader } from "@/components/ui/page-header";
+import { PageHeader } from "@/components/ui/page-header";
 import { inquiryStats } from "@/features/inquiries/queries";
 import { requirePageActor } from "@/server/auth/page-guard";
 
@@ -27,7 +27,7 @@ export default async function InquiryStatsPage() {
           </Link>
         }
       />
-      <Card className="overflow-x-auto p-0">
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-xs">
         <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="stats-table">
           <caption className="sr-only">{t("stats.title")}</caption>
           <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-500">
@@ -67,7 +67,7 @@ export default async function InquiryStatsPage() {
             ))}
           </tbody>
         </table>
-      </Card>
+      </div>
       <p className="mt-3 text-xs text-slate-500">{t("stats.note")}</p>
     </>
   );
