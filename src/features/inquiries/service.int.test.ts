@@ -19,6 +19,7 @@ import {
   reuseAnswer,
   saveAnswerDraft,
   sendAnswer,
+  updateInquiry,
 } from "./service";
 
 async function makeContact() {
@@ -246,6 +247,22 @@ describe("the inquiry desk", () => {
     const byNumber = await listInquiries(pr, { q: late.number }, now);
     expect(byNumber.rows.map((row) => row.id)).toEqual([late.id]);
     expect((await listInquiries(pr, { status: "BOGUS", page: "x" }, now)).page).toBe(1);
+  });
+});
+
+describe("editing an inquiry", () => {
+  it("recomputes the FOI deadline when the flag changes; a stale form is refused with nothing changed", async () => {
+    const { spokes } = await staff();
+    const { contact } = await makeContact();
+    // Received on Sunday 22 March 2026: + 15 days = Easter Monday 6 April → Tuesday 7 April.
+    const created = await createInquiry(spokes, phoneInquiry(contact.id, { receivedAt: "2026-03-22T18:00" }));
+    const edit = { id: created.id, subject: "Upravený dotaz", question: "Upravená otázka?", deadline: "2026-04-07T16:00", isFoiRequest: "on" };
+    const edited = await updateInquiry(spokes, { ...edit, version: created.version });
+    expect(await db.inquiry.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ subject: "Upravený dotaz", isFoiRequest: true, foiLaw: "CZ" });
+    expect((await db.inquiry.findUniqueOrThrow({ where: { id: created.id } })).foiDeadline?.toISOString().slice(0, 10)).toBe("2026-04-07");
+    await expectRefusedWithoutChange(() => updateInquiry(spokes, { ...edit, version: created.version, subject: "Jiný" }), ConflictError);
+    await updateInquiry(spokes, { ...edit, version: edited.version, isFoiRequest: undefined });
+    expect(await db.inquiry.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ isFoiRequest: false, foiDeadline: null, foiLaw: null });
   });
 });
 

@@ -14,6 +14,7 @@ import {
   recordConsultationResponseAction,
   saveAnswerDraftAction,
   sendAnswerAction,
+  updateInquiryAction,
 } from "../actions";
 import { StepForm } from "./step-form";
 
@@ -57,31 +58,31 @@ export function AnswerPanel({
         </Link>
       )}
       <StepForm isAllowed={can("approve")} action={approveAnswerAction} reference={reference} label={t("actions.approve")} done={t("done.approved")} />
-        <StepForm isAllowed={can("send")} action={sendAnswerAction} reference={reference} label={t("actions.send")} done={t("done.sent")} testId="send-form">
-          {(state) => (
-            <Field id="to" label={t("fields.sendTo")} errors={errorsOf(state, "to")}>
-              <TextInput {...describedBy("to", errorsOf(state, "to"))} type="email" name="to" defaultValue={valueOf(state, "to", defaultEmail)} maxLength={254} />
+      <StepForm isAllowed={can("send")} action={sendAnswerAction} reference={reference} label={t("actions.send")} done={t("done.sent")} testId="send-form">
+        {(state) => (
+          <Field id="to" label={t("fields.sendTo")} errors={errorsOf(state, "to")}>
+            <TextInput {...describedBy("to", errorsOf(state, "to"))} type="email" name="to" defaultValue={valueOf(state, "to", defaultEmail)} maxLength={254} />
+          </Field>
+        )}
+      </StepForm>
+      <StepForm isAllowed={can("recordGiven")} action={recordAnswerGivenAction} reference={reference} label={t("actions.recordGiven")} done={t("done.recorded")} variant="secondary" testId="record-given-form">
+        {(state) => (
+          <div className="grid gap-3 sm:grid-cols-2">
+            <Field id="answerChannel" label={t("fields.answerChannel")} errors={errorsOf(state, "answerChannel")}>
+              <Select {...describedBy("answerChannel", errorsOf(state, "answerChannel"))} name="answerChannel" defaultValue={valueOf(state, "answerChannel", "PHONE")}>
+                {(["PHONE", "IN_PERSON", "SOCIAL"] as const).map((channel) => (
+                  <option key={channel} value={channel}>
+                    {t(`channel.${channel}`)}
+                  </option>
+                ))}
+              </Select>
             </Field>
-          )}
-        </StepForm>
-        <StepForm isAllowed={can("recordGiven")} action={recordAnswerGivenAction} reference={reference} label={t("actions.recordGiven")} done={t("done.recorded")} variant="secondary" testId="record-given-form">
-          {(state) => (
-            <div className="grid gap-3 sm:grid-cols-2">
-              <Field id="answerChannel" label={t("fields.answerChannel")} errors={errorsOf(state, "answerChannel")}>
-                <Select {...describedBy("answerChannel", errorsOf(state, "answerChannel"))} name="answerChannel" defaultValue={valueOf(state, "answerChannel", "PHONE")}>
-                  {(["PHONE", "IN_PERSON", "SOCIAL"] as const).map((channel) => (
-                    <option key={channel} value={channel}>
-                      {t(`channel.${channel}`)}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field id="answeredAt" label={t("fields.answeredAt")} hint={t("form.nowHint")} errors={errorsOf(state, "answeredAt")}>
-                <TextInput {...describedBy("answeredAt", errorsOf(state, "answeredAt"), true)} type="datetime-local" name="answeredAt" defaultValue={valueOf(state, "answeredAt")} />
-              </Field>
-            </div>
-          )}
-        </StepForm>
+            <Field id="answeredAt" label={t("fields.answeredAt")} hint={t("form.nowHint")} errors={errorsOf(state, "answeredAt")}>
+              <TextInput {...describedBy("answeredAt", errorsOf(state, "answeredAt"), true)} type="datetime-local" name="answeredAt" defaultValue={valueOf(state, "answeredAt")} />
+            </Field>
+          </div>
+        )}
+      </StepForm>
       <StepForm isAllowed={can("close")} action={closeInquiryAction} reference={reference} label={t("actions.close")} done={t("done.closed")} variant="secondary" />
     </div>
   );
@@ -174,6 +175,51 @@ export function LinkForm({ reference, releases, releaseId, clippingUrl }: { refe
           <Field id="clippingUrl" label={t("fields.clippingUrl")} hint={t("form.clippingHint")} errors={errorsOf(state, "clippingUrl")}>
             <TextInput {...describedBy("clippingUrl", errorsOf(state, "clippingUrl"), true)} type="url" name="clippingUrl" defaultValue={valueOf(state, "clippingUrl", clippingUrl)} maxLength={2000} placeholder="https://" />
           </Field>
+        </div>
+      )}
+    </StepForm>
+  );
+}
+
+export function EditForm({
+  reference,
+  topics,
+  initial,
+}: {
+  reference: Ref;
+  topics: Array<{ id: string; name: string }>;
+  initial: { subject: string; question: string; topicId: string; deadline: string; isFoiRequest: boolean };
+}) {
+  const t = useTranslations("inquiries");
+  return (
+    <StepForm action={updateInquiryAction} reference={reference} label={t("actions.edit")} done={t("done.edited")} variant="secondary" testId="edit-form">
+      {(state) => (
+        <div className="grid gap-3" key={reference.version}>
+          <Field id="edit-subject" label={t("fields.subject")} errors={errorsOf(state, "subject")}>
+            <TextInput {...describedBy("edit-subject", errorsOf(state, "subject"))} name="subject" defaultValue={valueOf(state, "subject", initial.subject)} maxLength={200} />
+          </Field>
+          <Field id="edit-question" label={t("fields.question")} errors={errorsOf(state, "question")}>
+            <TextArea {...describedBy("edit-question", errorsOf(state, "question"))} name="question" rows={4} defaultValue={valueOf(state, "question", initial.question)} maxLength={20000} />
+          </Field>
+          <div className="grid gap-3 sm:grid-cols-2">
+            <Field id="edit-topic" label={t("fields.topic")} errors={errorsOf(state, "topicId")}>
+              <Select {...describedBy("edit-topic", errorsOf(state, "topicId"))} name="topicId" defaultValue={valueOf(state, "topicId", initial.topicId)}>
+                <option value="">—</option>
+                {topics.map((topic) => (
+                  <option key={topic.id} value={topic.id}>
+                    {topic.name}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field id="edit-deadline" label={t("fields.deadline")} errors={errorsOf(state, "deadline")}>
+              <TextInput {...describedBy("edit-deadline", errorsOf(state, "deadline"))} type="datetime-local" name="deadline" defaultValue={valueOf(state, "deadline", initial.deadline)} />
+            </Field>
+          </div>
+          <label className="flex items-center gap-2 text-sm text-slate-800">
+            <input type="checkbox" name="isFoiRequest" defaultChecked={state && !state.ok ? state.values.isFoiRequest === "on" : initial.isFoiRequest} className="accent-brand-600" />
+            {t("fields.isFoiRequest")}
+          </label>
         </div>
       )}
     </StepForm>

@@ -5,9 +5,11 @@ import type { ReactNode } from "react";
 import { Notice } from "@/components/ui/notice";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { labelAuditAction } from "@/features/audit/action-label";
-import { AnswerPanel, AssignForm, ConsultationResponseForm, ConsultForm, LinkForm } from "@/features/inquiries/components/inquiry-steps";
+import { AnswerPanel, AssignForm, ConsultationResponseForm, ConsultForm, EditForm, LinkForm } from "@/features/inquiries/components/inquiry-steps";
 import { InquiryStatusBadge, OverdueBadge } from "@/features/inquiries/components/status-badge";
 import { getInquiry, inquiryFormOptions } from "@/features/inquiries/queries";
+import { toCityDateTimeInput } from "@/features/press-releases/city-time";
+import { config } from "@/server/config";
 import { orPageError, requirePageActor } from "@/server/auth/page-guard";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
@@ -62,6 +64,24 @@ export default async function InquiryPage({ params, searchParams }: { params: Pr
           <Card>
             <h2 className="mb-2 text-sm font-semibold uppercase tracking-wide text-slate-500">{t("fields.question")}</h2>
             <p className="whitespace-pre-wrap text-slate-900">{inquiry.question}</p>
+            {can("edit") && (
+              <details className="mt-4 border-t border-slate-100 pt-3">
+                <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("actions.openEdit")}</summary>
+                <div className="mt-3">
+                  <EditForm
+                    reference={ref}
+                    topics={options.topics.map((topic) => ({ id: topic.id, name: locale === "en" ? topic.nameEn : topic.nameCs }))}
+                    initial={{
+                      subject: inquiry.subject,
+                      question: inquiry.question,
+                      topicId: inquiry.topic?.id ?? "",
+                      deadline: toCityDateTimeInput(inquiry.deadline, config().CITY_TIME_ZONE),
+                      isFoiRequest: inquiry.isFoiRequest,
+                    }}
+                  />
+                </div>
+              </details>
+            )}
           </Card>
 
           <Card>
