@@ -10,6 +10,7 @@ vi.mock("@/features/press-releases/jobs", () => ({
 }));
 vi.mock("@/features/distribution/jobs", () => ({ distributionJobs: { "distribution.test": async () => undefined } }));
 vi.mock("@/features/press-conferences/jobs", () => ({ pressConferenceJobs: { "pressConference.test": async () => undefined } }));
+vi.mock("@/features/inquiries/jobs", () => ({ inquiryJobs: { "inquiry.test": async () => undefined } }));
 const { register } = await import("./instrumentation");
 
 const saved = { ...process.env };
@@ -28,7 +29,7 @@ describe("register", () => {
     await register();
     expect(startJobWorker).toHaveBeenCalledTimes(1);
     const options = startJobWorker.mock.calls[0][0];
-    expect(Object.keys(options.handlers)).toEqual(["pressRelease.test", "distribution.test", "pressConference.test"]);
+    expect(Object.keys(options.handlers)).toEqual(["pressRelease.test", "distribution.test", "pressConference.test", "inquiry.test"]);
     expect(options.periodic.map((task: { name: string }) => task.name)).toEqual(["publish due press releases"]);
   });
 

@@ -15,8 +15,9 @@ export async function register() {
     const { pressReleaseJobs, pressReleasePeriodicTasks } = await import("@/features/press-releases/jobs");
     const { distributionJobs } = await import("@/features/distribution/jobs");
     const { pressConferenceJobs } = await import("@/features/press-conferences/jobs");
+    const { inquiryJobs } = await import("@/features/inquiries/jobs");
     startJobWorker({
-      handlers: { ...pressReleaseJobs, ...distributionJobs, ...pressConferenceJobs },
+      handlers: { ...pressReleaseJobs, ...distributionJobs, ...pressConferenceJobs, ...inquiryJobs },
       periodic: [...pressReleasePeriodicTasks],
     });
   }

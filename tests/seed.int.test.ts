@@ -2,6 +2,7 @@
 // the published releases, and only fictional (reserved example) domains are used.
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_COUNTS, DEMO_USERS, seedDemoData } from "../prisma/seed/demo-data";
+import { DEMO_INQUIRY_COUNT } from "../prisma/seed/demo-inquiries";
 import { listFeedItems, listPressContacts, listPublishedReleaseResolutions, listPublishedYears } from "@/features/newsroom/public-queries";
 import { getPublishedRelease, listFeedReleases, listPublishedReleases } from "@/features/press-releases/queries";
 import { sanitizeRichText } from "@/features/press-releases/sanitize";
@@ -36,6 +37,8 @@ async function counts() {
     members: await db.distributionListMember.count(),
     conferences: await db.pressConference.count(),
     invitations: await db.pressConferenceInvitation.count(),
+    inquiries: await db.inquiry.count(),
+    consultations: await db.inquiryConsultation.count(),
   };
 }
 
@@ -134,6 +137,21 @@ describe("demo data", () => {
     const blocked = await db.mediaContact.findMany({ where: { OR: [{ doNotContact: true }, { unsubscribedAt: { not: null } }] }, select: { id: true } });
     expect(await db.pressConferenceInvitation.count({ where: { contactId: { in: blocked.map((row) => row.id) } } })).toBe(0);
     expect(first.conferences).toBe(4);
+  });
+
+  it("has media inquiries in every status, FOI requests, overdue ones and answers over six months", async () => {
+    expect(first.inquiries).toBe(DEMO_INQUIRY_COUNT);
+    expect(DEMO_INQUIRY_COUNT).toBeGreaterThanOrEqual(28);
+    const byStatus = Object.fromEntries((await db.inquiry.groupBy({ by: ["status"], _count: true })).map((row) => [row.status, row._count]));
+    for (const status of ["NEW", "IN_PROGRESS", "WAITING_FOR_DEPARTMENT", "ANSWERED", "CLOSED"]) expect(byStatus[status], status).toBeGreaterThanOrEqual(3);
+    expect(await db.inquiry.count({ where: { isFoiRequest: true, foiDeadline: { not: null } } })).toBeGreaterThanOrEqual(4);
+    const now = new Date();
+    expect(await db.inquiry.count({ where: { deadline: { lt: now }, status: { notIn: ["ANSWERED", "CLOSED"] } } })).toBeGreaterThanOrEqual(3);
+    const answered = await db.inquiry.findMany({ where: { answeredAt: { not: null } }, select: { answeredAt: true, number: true } });
+    const months = new Set(answered.map((row) => row.answeredAt!.toISOString().slice(0, 7)));
+    expect(months.size).toBeGreaterThanOrEqual(5);
+    expect(new Set((await db.inquiry.findMany({ select: { number: true } })).map((row) => row.number)).size).toBe(DEMO_INQUIRY_COUNT);
+    expect(await db.inquiry.count({ where: { releaseId: { not: null } } })).toBe(1);
   });
 
   it("stores release bodies as the sanitizer leaves them (the newsroom renders them as HTML)", async () => {

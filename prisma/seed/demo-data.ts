@@ -10,6 +10,7 @@ import type { Role } from "../../src/server/authz/roles";
 import { sanitizeRichText } from "../../src/features/press-releases/sanitize";
 import { slugify } from "../../src/features/press-releases/slug";
 import { seedPressConferences } from "./demo-press-conferences";
+import { seedInquiries } from "./demo-inquiries";
 
 export const DEMO_PASSWORD = "herald-demo-2026";
 
@@ -389,6 +390,7 @@ export async function seedDemoData(databaseUrl: string, options: { onlyIfEmpty?:
     await seedReleases(db, now);
     await seedMedia(db, now);
     await seedPressConferences(db, now);
+    await seedInquiries(db, now);
     return true;
   } finally {
     await db.$disconnect();

@@ -2,7 +2,7 @@ import { expect } from "vitest";
 import { db } from "@/server/db";
 
 /**
- * Every row a users/auth or council-resolutions operation could touch, read back from the database, for "nothing changed"
+ * Every row a users/auth, council-resolutions or inquiry-desk operation could touch, read back from the database, for "nothing changed"
  * checks: a snapshot taken before a refused call must equal one taken after it.
  */
 export async function snapshotDatabase() {
@@ -13,6 +13,12 @@ export async function snapshotDatabase() {
     idempotencyKeys: await db.idempotencyKey.findMany({ orderBy: { key: "asc" } }),
     councilResolutions: await db.councilResolution.findMany({ orderBy: { id: "asc" } }),
     releaseResolutionLinks: await db.pressReleaseResolution.findMany({ orderBy: [{ pressReleaseId: "asc" }, { resolutionId: "asc" }] }),
+    inquiries: await db.inquiry.findMany({ orderBy: { id: "asc" } }),
+    inquiryConsultations: await db.inquiryConsultation.findMany({ orderBy: { id: "asc" } }),
+    inquiryCounters: await db.inquiryCounter.findMany({ orderBy: { year: "asc" } }),
+    mediaContactCount: await db.mediaContact.count(),
+    jobCount: await db.job.count(),
+    notificationCount: await db.notification.count(),
   };
 }
 

@@ -38,9 +38,11 @@ export interface DataTableProps<T extends RowData> {
   labels: { sortAscending: string; sortDescending: string; selectAll: string; selectRow: string };
   /** With bulk actions, rows get checkboxes; the actions receive the selected ids. */
   bulkActions?: (selectedIds: string[], clearSelection: () => void) => ReactNode;
+  /** Extra classes of a row (e.g. overdue rows stand out). */
+  rowClassName?: (row: T) => string | undefined;
 }
 
-export function DataTable<T extends RowData>({ columns, rows, getRowId, caption, emptyText, sort, labels, bulkActions }: DataTableProps<T>) {
+export function DataTable<T extends RowData>({ columns, rows, getRowId, caption, emptyText, sort, labels, bulkActions, rowClassName }: DataTableProps<T>) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -137,7 +139,7 @@ export function DataTable<T extends RowData>({ columns, rows, getRowId, caption,
               </tr>
             )}
             {table.getRowModel().rows.map((row) => (
-              <tr key={row.id} className={cn(row.getIsSelected() && "bg-brand-50/60")}>
+              <tr key={row.id} className={cn(rowClassName?.(row.original), row.getIsSelected() && "bg-brand-50/60")}>
                 {bulkActions && (
                   <td className="px-4 py-3">
                     <input

@@ -1,5 +1,6 @@
 // Office-wide settings that staff change in the app; client-safe.
 import { z } from "zod";
+import { FOI_LAWS } from "@/features/inquiries/foi";
 
 // A checkbox sends "on" when ticked and nothing when not; a JSON caller may send a boolean.
 const checkboxSchema = z.preprocess((value) => {
@@ -8,11 +9,31 @@ const checkboxSchema = z.preprocess((value) => {
   return value;
 }, z.boolean());
 
+// Optional values are stored as "" (never JSON null): an empty field means "none".
+const blank = (value: unknown) => (value === undefined || value === null ? "" : typeof value === "string" ? value.trim() : value);
+const optionalDate = z.preprocess(blank, z.union([z.literal(""), z.iso.date()]));
+const optionalUserId = z.preprocess(blank, z.union([z.literal(""), z.uuid()]));
+
 export const officeSettingsSchema = z.strictObject({
   /** The spokesperson may approve (and so publish) their own release without a second pair of eyes. */
   spokespersonMayPublishOwn: checkboxSchema,
+  /** The spokesperson is away (between the optional dates): inquiries go to the stand-in (seed 000). */
+  spokespersonAway: checkboxSchema,
+  awayFrom: optionalDate,
+  awayUntil: optionalDate,
+  /** Who answers journalists while the spokesperson is away; "" = the head of office. */
+  inquiryStandInId: optionalUserId,
+  /** Which country's freedom-of-information law sets the deadline of formal requests. */
+  foiLaw: z.preprocess((value) => (value === undefined || value === "" ? "CZ" : value), z.enum(FOI_LAWS)),
 });
 
 export type OfficeSettings = z.output<typeof officeSettingsSchema>;
 
-export const OFFICE_SETTING_DEFAULTS: OfficeSettings = { spokespersonMayPublishOwn: true };
+export const OFFICE_SETTING_DEFAULTS: OfficeSettings = {
+  spokespersonMayPublishOwn: true,
+  spokespersonAway: false,
+  awayFrom: "",
+  awayUntil: "",
+  inquiryStandInId: "",
+  foiLaw: "CZ",
+};

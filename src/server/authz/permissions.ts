@@ -24,6 +24,8 @@ export const PERMISSIONS = {
 
   "contact.view": [HEAD, SPOKES, PR],
   "inquiry.view": [HEAD, SPOKES, PR],
+  "inquiry.manage": [HEAD, SPOKES, PR],
+  "inquiry.approve": [HEAD, SPOKES],
   "pressConference.view": [HEAD, SPOKES, PR, ASSIST],
   "pressConference.manage": [SPOKES, PR],
   "pressConference.invite": [SPOKES],

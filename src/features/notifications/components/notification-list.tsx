@@ -10,6 +10,7 @@ type Notification = Awaited<ReturnType<typeof listMyNotifications>>["items"][num
 /** Where a notification leads: the record it is about. */
 function hrefOf(notification: Notification): string | null {
   if (notification.entityType === "PressRelease") return `/press-releases/${notification.entityId}`;
+  if (notification.entityType === "Inquiry") return `/inquiries/${notification.entityId}`;
   return null;
 }
 
