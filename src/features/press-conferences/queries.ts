@@ -53,6 +53,7 @@ export async function getConference(actor: Actor | null, id: string) {
       status: true,
       councilMeeting: true,
       cancelledAt: true,
+      materialsPublishedAt: true,
       version: true,
       createdAt: true,
       updatedAt: true,

@@ -1,5 +1,6 @@
 // Input schemas of the press-conferences module; client-safe (the forms use the limits too).
 import { z } from "zod";
+import { ALT_MAX, CAPTION_MAX, fileSchema, MEDIA_KINDS } from "@/features/release-media/schema";
 
 export const CONFERENCE_STATUSES = ["PLANNED", "INVITED", "HELD", "CANCELLED"] as const;
 export type ConferenceStatus = (typeof CONFERENCE_STATUSES)[number];
@@ -111,3 +112,17 @@ export function agendaLines(agenda: string): string[] {
     .map((line) => line.trim())
     .filter(Boolean);
 }
+
+// Materials for the journalists: PDFs and photos, checked like a release's files (release-media).
+export const uploadMaterialSchema = z.strictObject({
+  conferenceId: idSchema,
+  kind: z.enum(MEDIA_KINDS),
+  file: fileSchema,
+  caption: optionalText(CAPTION_MAX),
+  altText: optionalText(ALT_MAX),
+});
+export const removeMaterialSchema = z.strictObject({ id: idSchema });
+export const publishMaterialsSchema = z.strictObject({
+  conferenceId: idSchema,
+  published: z.enum(["true", "false"]).transform((value) => value === "true"),
+});

@@ -18,7 +18,7 @@ const optionalText = (max: number) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.string().trim().max(max).optional());
 
 /** A file from FormData (File) or a test (Blob). An empty file input sends an empty, nameless File. */
-const fileSchema = z.custom<Blob>((value) => typeof Blob !== "undefined" && value instanceof Blob && value.size > 0, { message: "fileRequired" });
+export const fileSchema = z.custom<Blob>((value) => typeof Blob !== "undefined" && value instanceof Blob && value.size > 0, { message: "fileRequired" });
 
 export const CAPTION_MAX = 1000;
 export const CREDIT_MAX = 200;

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { cache } from "react";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { Badge, Card, PageHeader } from "@/components/ui/page-header";
 import { ConferenceForm } from "@/features/press-conferences/components/conference-form";
 import { InviteForm } from "@/features/press-conferences/components/invite-form";
+import { MaterialsPanel } from "@/features/press-conferences/components/materials-panel";
+import { listConferenceMaterials } from "@/features/press-conferences/materials";
+import { formatBytes } from "@/features/release-media/format";
 import { ConferenceStatusBadge } from "@/features/press-conferences/components/status-badge";
 import { StatusActions } from "@/features/press-conferences/components/status-actions";
 import { getConference, listConferenceFormOptions, listInvitationTargets } from "@/features/press-conferences/queries";
@@ -32,7 +35,7 @@ export default async function PressConferencePage({ params, searchParams }: { pa
   const { id } = await params;
   const { created } = await searchParams;
   const conference = await orPageError(loadConference(actor, id));
-  const [t, format] = await Promise.all([getTranslations("pressConferences"), getFormatter()]);
+  const [t, format, locale, materials] = await Promise.all([getTranslations("pressConferences"), getFormatter(), getLocale(), listConferenceMaterials(actor, id)]);
   const timeZone = config().CITY_TIME_ZONE;
   const now = new Date();
   const when = `${format.dateTime(conference.startsAt, { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit" })}–${format.dateTime(conference.endsAt, { hour: "2-digit", minute: "2-digit" })}`;
@@ -157,6 +160,15 @@ export default async function PressConferencePage({ params, searchParams }: { pa
             ) : (
               <p className="text-sm text-slate-600">{t("fields.noRelease")}</p>
             )}
+          </Card>
+          <Card>
+            <h2 className="mb-3 text-base font-semibold">{t("materials.title")}</h2>
+            <MaterialsPanel
+              conferenceId={conference.id}
+              published={conference.materialsPublishedAt !== null}
+              canManage={canManage && conference.status !== "CANCELLED"}
+              materials={materials.map((material) => ({ id: material.id, kind: material.kind, fileName: material.fileName, caption: material.caption, size: formatBytes(material.byteSize, locale) }))}
+            />
           </Card>
           <Card>
             <h2 className="mb-3 text-base font-semibold">{t("detail.record")}</h2>

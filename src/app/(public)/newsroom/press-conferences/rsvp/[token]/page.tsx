@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Notice } from "@/components/ui/notice";
 import { RsvpForm } from "@/features/press-conferences/components/rsvp-form";
+import { listInviteeMaterials } from "@/features/press-conferences/materials";
 import { getRsvpByToken } from "@/features/press-conferences/queries";
+import { formatBytes } from "@/features/release-media/format";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 // this invitee's own answer, never anyone else's. Opening it changes nothing; only the form does.
 export default async function RsvpPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [t, format, invitation] = await Promise.all([getTranslations("pressConferences.rsvp"), getFormatter(), getRsvpByToken(token)]);
+  const [t, format, locale, invitation, materials] = await Promise.all([
+    getTranslations("pressConferences.rsvp"),
+    getFormatter(),
+    getLocale(),
+    getRsvpByToken(token),
+    listInviteeMaterials(token),
+  ]);
   if (!invitation) {
     return (
       <section className="mx-auto max-w-xl py-6">
@@ -56,6 +64,24 @@ export default async function RsvpPage({ params }: { params: Promise<{ token: st
           <Notice tone="warning">{t("closed")}</Notice>
         )}
       </div>
+      {materials.length > 0 && (
+        <section aria-labelledby="materials-heading" className="mt-8" data-testid="invitee-materials">
+          <h2 id="materials-heading" className="text-lg font-semibold">
+            {t("materials")}
+          </h2>
+          <ul className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+            {materials.map((material) => (
+              <li key={material.id} className="px-4 py-3 text-sm">
+                <a href={`/newsroom/press-conferences/rsvp/${token}/files/${material.id}?download=1`} className="font-medium text-brand-700 hover:underline">
+                  {material.fileName}
+                </a>
+                <span className="ml-2 text-slate-500">{formatBytes(material.byteSize, locale)}</span>
+                {material.caption && <p className="text-slate-600">{material.caption}</p>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </section>
   );
 }
