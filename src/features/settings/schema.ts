@@ -11,8 +11,13 @@ const checkboxSchema = z.preprocess((value) => {
 export const officeSettingsSchema = z.strictObject({
   /** The spokesperson may approve (and so publish) their own release without a second pair of eyes. */
   spokespersonMayPublishOwn: checkboxSchema,
+  /** Media contacts with no activity (no sending, no edit) for this many years are erased by the purge job. */
+  contactRetentionYears: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.number().int().min(1).max(20).optional(),
+  ),
 });
 
-export type OfficeSettings = z.output<typeof officeSettingsSchema>;
+export type OfficeSettings = Required<z.output<typeof officeSettingsSchema>>;
 
-export const OFFICE_SETTING_DEFAULTS: OfficeSettings = { spokespersonMayPublishOwn: true };
+export const OFFICE_SETTING_DEFAULTS: OfficeSettings = { spokespersonMayPublishOwn: true, contactRetentionYears: 3 };

@@ -10,20 +10,20 @@ const settingsRows = () => db.setting.findMany({ orderBy: { key: "asc" } });
 
 describe("office settings", () => {
   it("default to letting the spokesperson publish their own release", async () => {
-    expect(await getOfficeSettings()).toEqual({ spokespersonMayPublishOwn: true });
+    expect(await getOfficeSettings()).toEqual({ spokespersonMayPublishOwn: true, contactRetentionYears: 3 });
   });
 
   it("are changed by the head of office and administrators, audited; an unticked checkbox means false", async () => {
     const { actor: head } = await makeUser({ roles: ["HEAD_OF_OFFICE"] });
-    expect(await updateOfficeSettings(head, {})).toEqual({ spokespersonMayPublishOwn: false });
-    expect(await getOfficeSettings()).toEqual({ spokespersonMayPublishOwn: false });
+    expect(await updateOfficeSettings(head, {})).toEqual({ spokespersonMayPublishOwn: false, contactRetentionYears: 3 });
+    expect(await getOfficeSettings()).toEqual({ spokespersonMayPublishOwn: false, contactRetentionYears: 3 });
     const { actor: admin } = await makeUser({ roles: ["ADMIN"] });
     await updateOfficeSettings(admin, { spokespersonMayPublishOwn: true });
-    expect(await getOfficeSettings()).toEqual({ spokespersonMayPublishOwn: true });
+    expect(await getOfficeSettings()).toEqual({ spokespersonMayPublishOwn: true, contactRetentionYears: 3 });
     const entries = await db.auditLog.findMany({ where: { action: "settings.update" }, orderBy: { id: "asc" } });
     expect(entries.map((entry) => [entry.actorId, entry.before, entry.after])).toEqual([
-      [head.id, { spokespersonMayPublishOwn: true }, { spokespersonMayPublishOwn: false }],
-      [admin.id, { spokespersonMayPublishOwn: false }, { spokespersonMayPublishOwn: true }],
+      [head.id, { spokespersonMayPublishOwn: true, contactRetentionYears: 3 }, { spokespersonMayPublishOwn: false, contactRetentionYears: 3 }],
+      [admin.id, { spokespersonMayPublishOwn: false, contactRetentionYears: 3 }, { spokespersonMayPublishOwn: true, contactRetentionYears: 3 }],
     ]);
     expect((await settingsRows())[0]).toMatchObject({ key: "spokespersonMayPublishOwn", value: true, updatedById: admin.id });
   });
@@ -43,6 +43,6 @@ describe("office settings", () => {
 
   it("a stored value of the wrong shape falls back to the default", async () => {
     await db.setting.upsert({ where: { key: "spokespersonMayPublishOwn" }, create: { key: "spokespersonMayPublishOwn", value: "yes" }, update: { value: "yes" } });
-    expect(await getOfficeSettings()).toEqual({ spokespersonMayPublishOwn: true });
+    expect(await getOfficeSettings()).toEqual({ spokespersonMayPublishOwn: true, contactRetentionYears: 3 });
   });
 });

@@ -26,6 +26,19 @@ export function OfficeSettingsForm({ settings }: { settings: OfficeSettings }) {
           <span className="block text-sm text-slate-600">{t("spokespersonMayPublishOwnHint")}</span>
         </span>
       </label>
+      <label className="block rounded-md border border-slate-200 p-4">
+        <span className="block text-sm font-medium text-slate-900">{t("contactRetentionYears")}</span>
+        <span className="mb-2 block text-sm text-slate-600">{t("contactRetentionYearsHint")}</span>
+        <input
+          key={state?.at ?? 0}
+          type="number"
+          name="contactRetentionYears"
+          min={1}
+          max={20}
+          defaultValue={settings.contactRetentionYears}
+          className="w-24 rounded-md border border-slate-300 px-3 py-2 text-sm"
+        />
+      </label>
       <SubmitButton pendingLabel={common("saving")}>{common("save")}</SubmitButton>
     </form>
   );
