@@ -14,9 +14,10 @@ export async function register() {
     const { startJobWorker } = await import("@/server/jobs/worker");
     const { pressReleaseJobs, pressReleasePeriodicTasks } = await import("@/features/press-releases/jobs");
     const { distributionJobs } = await import("@/features/distribution/jobs");
+    const { mediaContactPeriodicTasks } = await import("@/features/media-contacts/jobs");
     startJobWorker({
       handlers: { ...pressReleaseJobs, ...distributionJobs },
-      periodic: [...pressReleasePeriodicTasks],
+      periodic: [...pressReleasePeriodicTasks, ...mediaContactPeriodicTasks],
     });
   }
 }

@@ -171,7 +171,7 @@ export type ErasureReason = "request" | "retention" | "merge";
  * the development outbox's copies. Writes an audit entry without personal data. Returns false when the
  * contact was erased already (nothing done).
  */
-export async function eraseContactInTx(tx: Tx, id: string, options: { actorId: string | null; reason: ErasureReason; now: Date; mergedIntoId?: string; version?: number }) {
+export async function eraseContactInTx(tx: Tx, id: string, options: { byUserId: string | null; reason: ErasureReason; now: Date; mergedIntoId?: string; version?: number }) {
   const contact = await tx.mediaContact.findUnique({ where: { id }, select: { id: true, email: true, erasedAt: true, version: true } });
   if (!contact) throw new NotFoundError();
   if (contact.erasedAt) return false;
@@ -206,7 +206,7 @@ export async function eraseContactInTx(tx: Tx, id: string, options: { actorId: s
   const recipients = await tx.distributionRecipient.updateMany({ where: { contactId: id }, data: { name: ERASED_NAME, email: tombstoneEmail } });
   const outbox = await tx.outboxMessage.deleteMany({ where: { to: contact.email } });
   await writeAudit(tx, {
-    actorId: options.actorId,
+    actorId: options.byUserId,
     action: options.reason === "merge" ? "contact.mergeErase" : options.reason === "retention" ? "contact.purge" : "contact.erase",
     entityType: ENTITY,
     entityId: id,
@@ -220,7 +220,7 @@ export async function eraseContact(actor: Actor | null, rawInput: unknown, now =
   requirePermission(actor, "contact.erase");
   const { id, version } = parseInput(eraseContactSchema, rawInput);
   return db.$transaction(async (tx) => {
-    const done = await eraseContactInTx(tx, id, { actorId: actor.id, reason: "request", now, version });
+    const done = await eraseContactInTx(tx, id, { byUserId: actor.id, reason: "request", now, version });
     if (!done) throw new NotFoundError();
     return { id };
   });
@@ -263,7 +263,7 @@ export async function mergeContacts(actor: Actor | null, rawInput: unknown, now 
       where: { id: keepId },
       data: { ...merged, searchText: contactSearchText({ name: keep.name, email: keep.email, role: merged.role, beats: merged.beats }), version: { increment: 1 } },
     });
-    await eraseContactInTx(tx, removeId, { actorId: actor.id, reason: "merge", now, mergedIntoId: keepId });
+    await eraseContactInTx(tx, removeId, { byUserId: actor.id, reason: "merge", now, mergedIntoId: keepId });
     await writeAudit(tx, {
       actorId: actor.id,
       action: "contact.merge",
@@ -307,7 +307,7 @@ export async function purgeInactiveContacts(now: Date, options: { batch?: number
       if (!still) return false;
       const recent = await tx.distributionRecipient.count({ where: { contactId: id, distribution: { createdAt: { gte: cutoff } } } });
       if (recent) return false;
-      return eraseContactInTx(tx, id, { actorId: null, reason: "retention", now });
+      return eraseContactInTx(tx, id, { byUserId: null, reason: "retention", now });
     });
     if (done) erased += 1;
   }
