@@ -2,7 +2,7 @@ import { expect } from "vitest";
 import { db } from "@/server/db";
 
 /**
- * Every row a users/auth or council-resolutions operation could touch, read back from the database, for "nothing changed"
+ * Every row a users/auth, council-resolutions or media-contacts operation could touch, read back from the database, for "nothing changed"
  * checks: a snapshot taken before a refused call must equal one taken after it.
  */
 export async function snapshotDatabase() {
@@ -13,6 +13,13 @@ export async function snapshotDatabase() {
     idempotencyKeys: await db.idempotencyKey.findMany({ orderBy: { key: "asc" } }),
     councilResolutions: await db.councilResolution.findMany({ orderBy: { id: "asc" } }),
     releaseResolutionLinks: await db.pressReleaseResolution.findMany({ orderBy: [{ pressReleaseId: "asc" }, { resolutionId: "asc" }] }),
+    mediaOutlets: await db.mediaOutlet.findMany({ orderBy: { id: "asc" } }),
+    mediaContacts: await db.mediaContact.findMany({ orderBy: { id: "asc" } }),
+    distributionLists: await db.distributionList.findMany({ orderBy: { id: "asc" } }),
+    distributionListMembers: await db.distributionListMember.findMany({ orderBy: [{ listId: "asc" }, { contactId: "asc" }] }),
+    distributionRecipients: await db.distributionRecipient.findMany({ orderBy: { id: "asc" } }),
+    outboxMessages: await db.outboxMessage.count(),
+    settings: await db.setting.findMany({ orderBy: { key: "asc" } }),
   };
 }
 
