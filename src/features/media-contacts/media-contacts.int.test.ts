@@ -113,7 +113,7 @@ describe("create and edit", () => {
 
   it("refuses bad input with field errors and nothing changed", async () => {
     const error = await expectRefusedWithoutChange(() => createContact(pr, contactInput({ email: "nope", name: "", legalBasis: "", doNotContact: "on" })), ValidationError);
-    expect(Object.keys(error.fieldIssues).sort()).toEqual(["fields.doNotContactReason", "fields.email", "fields.legalBasis", "fields.name"].sort());
+    expect(Object.keys(error.fieldIssues).sort()).toEqual(["doNotContactReason", "email", "legalBasis", "name"].sort());
     const taken = await makeContact();
     await expectRefusedWithoutChange(() => createContact(pr, contactInput({ email: taken.email.toUpperCase() })), ValidationError);
     await expectRefusedWithoutChange(() => createContact(pr, { ...contactInput(), hacker: 1 }), ValidationError);

@@ -148,18 +148,9 @@ export const mergeContactsSchema = z
   .strictObject({ keepId: idSchema, removeId: idSchema })
   .refine((value) => value.keepId !== value.removeId, { message: "mergeSameContact", path: ["removeId"] });
 
-/** Splits a create/update payload into its parts (the object schema stays strict). */
-export function withMeta<T extends z.ZodRawShape>(meta: T) {
-  return z.preprocess((value) => {
-    if (!value || typeof value !== "object") return value;
-    const fields: Record<string, unknown> = {};
-    const rest: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) (key in meta ? rest : fields)[key] = item;
-    return { ...rest, fields };
-  }, z.strictObject({ ...meta, fields: contactFieldsSchema }));
-}
-export const createContactInput = withMeta(idempotency);
-export const updateContactInput = withMeta({ id: idSchema, version: versionSchema });
+/** The non-field parts of a create/update payload (the fields are checked by contactFieldsSchema). */
+export const createContactMeta = z.strictObject(idempotency);
+export const updateContactMeta = z.strictObject({ id: idSchema, version: versionSchema });
 
 export const outletFieldsSchema = z.strictObject({
   name: z.string().trim().min(1).max(CONTACT_LIMITS.name),

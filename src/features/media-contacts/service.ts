@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import type { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { CsvError } from "@/lib/csv";
 import { getOfficeSettings } from "@/features/settings/queries";
@@ -13,7 +14,8 @@ import { type ImportRow, readContactCsv, type RowIssue, validateImportRow } from
 import { contactSearchText, nameKeyOf, normalizeText, outletSearchText } from "./normalize";
 import {
   type ContactFields,
-  createContactInput,
+  contactFieldsSchema,
+  createContactMeta,
   createListSchema,
   createOutletSchema,
   ERASED_NAME,
@@ -26,7 +28,7 @@ import {
   mergeContactsSchema,
   type OutletFields,
   smartCriteriaSchema,
-  updateContactInput,
+  updateContactMeta,
   updateListSchema,
   updateOutletSchema,
 } from "./schema";
@@ -38,6 +40,27 @@ const ENTITY = "MediaContact";
 // The audit log is append-only and outlives an erasure: it never holds a journalist's personal data
 // (name, e-mail, phones, notes). Entries name the contact by id and list which fields changed.
 const PERSONAL_FIELDS = ["name", "email", "phone", "mobile", "notes", "role", "doNotContactReason"] as const;
+
+/** Splits a payload into its meta part and the contact's fields; reports the issues of both at once. */
+function parseContactPayload<M extends z.ZodObject>(metaSchema: M, rawInput: unknown): { meta: z.output<M>; fields: ContactFields } {
+  const raw = rawInput && typeof rawInput === "object" && !Array.isArray(rawInput) ? (rawInput as Record<string, unknown>) : {};
+  const metaRaw: Record<string, unknown> = {};
+  const fieldsRaw: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) (key in metaSchema.shape ? metaRaw : fieldsRaw)[key] = value;
+  let meta: z.output<M> | undefined;
+  let fields: ContactFields | undefined;
+  const issues: Record<string, FieldIssue[]> = {};
+  for (const step of [() => (meta = parseInput(metaSchema, metaRaw)), () => (fields = parseInput(contactFieldsSchema, fieldsRaw))]) {
+    try {
+      step();
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      Object.assign(issues, error.fieldIssues);
+    }
+  }
+  if (Object.keys(issues).length || !meta || !fields) throw new ValidationError(issues);
+  return { meta, fields };
+}
 
 function newToken() {
   return randomBytes(24).toString("base64url");
@@ -91,7 +114,8 @@ async function requireFreeEmail(tx: Tx, email: string, exceptId?: string) {
 
 export async function createContact(actor: Actor | null, rawInput: unknown) {
   requirePermission(actor, "contact.manage");
-  const { idempotencyKey, fields } = parseInput(createContactInput, rawInput);
+  const { meta, fields } = parseContactPayload(createContactMeta, rawInput);
+  const { idempotencyKey } = meta;
   const mayWritePrivate = can(actor, "contact.viewPrivate");
   return db.$transaction((tx) =>
     once(tx, { key: idempotencyKey, userId: actor.id, action: "contact.create" }, async () => {
@@ -128,7 +152,8 @@ const editableSelect = {
 /** Saves an edit made on the version the form was opened at. Erased contacts cannot be edited. */
 export async function updateContact(actor: Actor | null, rawInput: unknown) {
   requirePermission(actor, "contact.manage");
-  const { id, version, fields } = parseInput(updateContactInput, rawInput);
+  const { meta, fields } = parseContactPayload(updateContactMeta, rawInput);
+  const { id, version } = meta;
   const mayWritePrivate = can(actor, "contact.viewPrivate");
   return db.$transaction(async (tx) => {
     const before = await tx.mediaContact.findUnique({ where: { id }, select: editableSelect });
