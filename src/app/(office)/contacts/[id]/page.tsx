@@ -100,8 +100,12 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
               <div>
                 <dt className="text-slate-600">{t("fields.informedAt")}</dt>
                 <dd className="flex flex-wrap items-center gap-2 font-medium">
-                  {date(contact.informedAt)}
-                  {contact.informOverdue && <Badge tone="red">{t("informOverdue")}</Badge>}
+                  {contact.informedAt && date(contact.informedAt)}
+                  {contact.informOverdue ? (
+                    <Badge tone="red">{t("informOverdue")}</Badge>
+                  ) : (
+                    !contact.informedAt && <Badge tone="amber">{t("notInformed")}</Badge>
+                  )}
                 </dd>
               </div>
               <div>
