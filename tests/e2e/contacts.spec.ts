@@ -49,7 +49,7 @@ test("PR staff import contacts: a bad row imports nothing; the fixed file import
   await page.goto("/contacts/import");
   await uploadCsv(page, `${header}${rows[0]}\r\n${bad.replace("neni-to-email", `spatny.${word}@web.example`)}\r\n${rows[1]}\r\n`);
   await page.getByRole("button", { name: /^Importovat 3/ }).click();
-  await expect(page.getByText("Hotovo: 3 nových, 0 aktualizovaných, 1 nových redakcí.")).toBeVisible();
+  await expect(page.getByText("Hotovo. Nové kontakty: 3, aktualizované: 0, nové redakce: 1.")).toBeVisible();
 
   const found = await search(page, `rehor capek ${word}`);
   await expect(found).toHaveCount(1);

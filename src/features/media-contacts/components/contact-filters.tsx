@@ -15,10 +15,10 @@ export async function ContactFilters({
   const t = await getTranslations("contacts");
   const common = await getTranslations("common");
   return (
-    <form method="get" role="search" className="mb-4 grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-4 xl:grid-cols-[minmax(14rem,2fr)_repeat(5,minmax(8rem,1fr))]">
+    <form method="get" role="search" className="mb-4 grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-5">
       {values.sort && <input type="hidden" name="sort" value={values.sort} />}
       {values.dir && <input type="hidden" name="dir" value={values.dir} />}
-      <TextInput name="q" type="search" defaultValue={values.q ?? ""} placeholder={t("search")} aria-label={t("search")} data-testid="contact-search" />
+      <TextInput className="sm:col-span-2 lg:col-span-5" name="q" type="search" defaultValue={values.q ?? ""} placeholder={t("search")} aria-label={t("search")} data-testid="contact-search" />
       <Select name="outletId" defaultValue={values.outletId ?? ""} aria-label={t("columns.outlet")}>
         <option value="">{t("allOutlets")}</option>
         {options.outlets.map((outlet) => (
@@ -59,7 +59,7 @@ export async function ContactFilters({
           </option>
         ))}
       </Select>
-      <div className="flex flex-wrap items-center gap-4 sm:col-span-2 lg:col-span-4 xl:col-span-6">
+      <div className="flex flex-wrap items-center gap-4 sm:col-span-2 lg:col-span-5">
         <label className="flex items-center gap-2 text-sm text-slate-700">
           <input type="checkbox" name="dnc" value="1" defaultChecked={values.dnc === "1"} className="accent-brand-600" />
           {t("doNotContactOnly")}

@@ -103,9 +103,9 @@ function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
               <td className="whitespace-nowrap px-3 py-2">
                 <Badge tone={ACTION_TONES[row.action]}>{t(`actions.${row.action}`)}</Badge>
               </td>
-              <td className="whitespace-nowrap px-3 py-2 font-medium">{row.name}</td>
-              <td className="whitespace-nowrap px-3 py-2 text-slate-600">{row.email}</td>
-              <td className="whitespace-nowrap px-3 py-2">
+              <td className="min-w-36 px-3 py-2 font-medium">{row.name}</td>
+              <td className="break-all px-3 py-2 text-slate-600">{row.email}</td>
+              <td className="min-w-32 px-3 py-2">
                 {row.outlet}
                 {row.newOutlet && (
                   <span className="ml-2">
@@ -113,7 +113,7 @@ function PreviewTable({ rows }: { rows: ImportPreviewRow[] }) {
                   </span>
                 )}
               </td>
-              <td className="min-w-72 px-3 py-2 text-red-800">
+              <td className="min-w-48 px-3 py-2 text-red-800">
                 {row.issues.length > 0 && (
                   <ul className="space-y-0.5">
                     {row.issues.map((issue, index) => (
