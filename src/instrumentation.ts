@@ -16,9 +16,10 @@ export async function register() {
     const { distributionJobs } = await import("@/features/distribution/jobs");
     const { pressConferenceJobs } = await import("@/features/press-conferences/jobs");
     const { inquiryJobs } = await import("@/features/inquiries/jobs");
+    const { mediaContactPeriodicTasks } = await import("@/features/media-contacts/jobs");
     startJobWorker({
       handlers: { ...pressReleaseJobs, ...distributionJobs, ...pressConferenceJobs, ...inquiryJobs },
-      periodic: [...pressReleasePeriodicTasks],
+      periodic: [...pressReleasePeriodicTasks, ...mediaContactPeriodicTasks],
     });
   }
 }

@@ -1,8 +1,10 @@
 // The demo data: loads on the file's database, a second run changes nothing, the public sees exactly
 // the published releases, and only fictional (reserved example) domains are used.
 import { beforeAll, describe, expect, it } from "vitest";
+import { DEMO_CONTACT_COUNTS } from "../prisma/seed/demo-contacts";
 import { DEMO_COUNTS, DEMO_USERS, seedDemoData } from "../prisma/seed/demo-data";
 import { DEMO_INQUIRY_COUNT } from "../prisma/seed/demo-inquiries";
+import { listContacts, listDuplicatePairs } from "@/features/media-contacts/queries";
 import { listFeedItems, listPressContacts, listPublishedReleaseResolutions, listPublishedYears } from "@/features/newsroom/public-queries";
 import { getPublishedRelease, listFeedReleases, listPublishedReleases } from "@/features/press-releases/queries";
 import { sanitizeRichText } from "@/features/press-releases/sanitize";
@@ -58,9 +60,9 @@ describe("demo data", () => {
       releases: DEMO_COUNTS.releases,
       revisions: DEMO_COUNTS.releases,
       comments: 1,
-      outlets: DEMO_COUNTS.outlets,
-      contacts: DEMO_COUNTS.contacts,
-      lists: DEMO_COUNTS.lists,
+      outlets: DEMO_COUNTS.outlets + DEMO_CONTACT_COUNTS.outlets,
+      contacts: DEMO_COUNTS.contacts + DEMO_CONTACT_COUNTS.contacts,
+      lists: DEMO_COUNTS.lists + DEMO_CONTACT_COUNTS.smartLists,
       members: DEMO_COUNTS.memberships,
     });
     expect(first.topics).toBeGreaterThanOrEqual(8);
@@ -86,7 +88,7 @@ describe("demo data", () => {
     const embargoed = await db.pressRelease.findFirstOrThrow({ where: { status: "APPROVED" } });
     expect(embargoed.embargoUntil!.getTime()).toBeGreaterThan(Date.now());
     expect(await db.pressRelease.count({ where: { language: "en", status: "PUBLISHED" } })).toBeGreaterThanOrEqual(3);
-    expect(await db.mediaContact.count({ where: { doNotContact: true } })).toBe(1);
+    expect(await db.mediaContact.count({ where: { doNotContact: true } })).toBe(1 + DEMO_CONTACT_COUNTS.doNotContact);
     expect(await db.mediaContact.count({ where: { unsubscribedAt: { not: null } } })).toBe(1);
     // Some resolutions are not communicated by any release yet.
     expect(await db.councilResolution.count({ where: { releases: { none: {} } } })).toBeGreaterThanOrEqual(2);
@@ -152,6 +154,16 @@ describe("demo data", () => {
     expect(months.size).toBeGreaterThanOrEqual(5);
     expect(new Set((await db.inquiry.findMany({ select: { number: true } })).map((row) => row.number)).size).toBe(DEMO_INQUIRY_COUNT);
     expect(await db.inquiry.count({ where: { releaseId: { not: null } } })).toBe(1);
+  });
+
+  it("has media contacts with diacritics, some overdue to inform, a likely duplicate and a smart list", async () => {
+    const spokesperson = { id: "x", name: "x", email: "x", roles: ["SPOKESPERSON" as const], locale: "cs" };
+    expect((await listContacts(spokesperson, { filter: "informOverdue" })).total).toBe(DEMO_CONTACT_COUNTS.informOverdue);
+    expect((await listContacts(spokesperson, { q: "stastna" })).total).toBeGreaterThan(0);
+    expect((await listDuplicatePairs(spokesperson)).some((pair) => pair.a.name.includes("Horáková") && pair.b.name.includes("Horáková"))).toBe(true);
+    const smart = await db.distributionList.findUniqueOrThrow({ where: { name: "Doprava – regionální média" } });
+    expect(smart.kind).toBe("SMART");
+    expect(await db.mediaContact.count({ where: { NOT: { nameKey: { not: "" } } } })).toBe(0);
   });
 
   it("stores release bodies as the sanitizer leaves them (the newsroom renders them as HTML)", async () => {

@@ -11,6 +11,8 @@ import { sanitizeRichText } from "../../src/features/press-releases/sanitize";
 import { slugify } from "../../src/features/press-releases/slug";
 import { seedPressConferences } from "./demo-press-conferences";
 import { seedInquiries } from "./demo-inquiries";
+import { contactSearchText, nameKeyOf, outletSearchText } from "../../src/features/media-contacts/normalize";
+import { seedContacts } from "./demo-contacts";
 
 export const DEMO_PASSWORD = "herald-demo-2026";
 
@@ -389,6 +391,7 @@ export async function seedDemoData(databaseUrl: string, options: { onlyIfEmpty?:
     await seedTopicsAndResolutions(db, now);
     await seedReleases(db, now);
     await seedMedia(db, now);
+    await seedContacts(db, now);
     await seedPressConferences(db, now);
     await seedInquiries(db, now);
     return true;
@@ -496,7 +499,7 @@ async function seedReleases(db: Db, now: Date) {
 
 async function seedMedia(db: Db, now: Date) {
   for (const outlet of DEMO_OUTLETS) {
-    await db.mediaOutlet.upsert({ where: { name: outlet.name }, update: {}, create: outlet });
+    await db.mediaOutlet.upsert({ where: { name: outlet.name }, update: {}, create: { ...outlet, searchText: outletSearchText(outlet) } });
   }
   for (const list of DEMO_LISTS) {
     await db.distributionList.upsert({ where: { name: list.name }, update: {}, create: list });
@@ -515,6 +518,9 @@ async function seedMedia(db: Db, now: Date) {
         beats: contact.beats,
         languages: contact.languages,
         legalBasis: LEGAL_BASIS,
+        source: "web redakce",
+        searchText: contactSearchText(contact),
+        nameKey: nameKeyOf(contact.name),
         informedAt: new Date(now.getTime() - (100 - index * 5) * DAY),
         doNotContact: contact.doNotContact ?? false,
         unsubscribedAt: contact.unsubscribed ? new Date(now.getTime() - 7 * DAY) : null,

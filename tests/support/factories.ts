@@ -4,6 +4,7 @@ import { hashPassword } from "@/server/auth/password-hash";
 import type { Actor } from "@/server/authz/permissions";
 import type { Role } from "@/server/authz/roles";
 import { db } from "@/server/db";
+import { contactSearchText, nameKeyOf, outletSearchText } from "@/features/media-contacts/normalize";
 
 /** The password every factory user has unless told otherwise (it passes the password policy). */
 export const KNOWN_PASSWORD = "correct horse battery staple";
@@ -131,6 +132,40 @@ export async function makeResolution(options: { body?: "RM" | "ZM"; number?: str
       number: options.number ?? `${unique("u")}/2026`,
       adoptedOn: new Date("2026-03-02T00:00:00Z"),
       title: options.title ?? `Usnesení ${unique("r")}`,
+    },
+  });
+}
+
+export async function makeOutlet(options: { name?: string; kind?: "PRINT" | "TV" | "RADIO" | "ONLINE" | "AGENCY" | "SOCIAL"; region?: string } = {}) {
+  const name = options.name ?? `Médium ${unique("outlet")}`;
+  return db.mediaOutlet.create({
+    data: { name, kind: options.kind ?? "PRINT", region: options.region ?? null, searchText: outletSearchText({ name, region: options.region }) },
+  });
+}
+
+export async function makeContact(
+  options: { name?: string; email?: string; outletId?: string | null; beats?: string[]; languages?: string[]; mobile?: string; notes?: string; createdAt?: Date; informedAt?: Date | null; doNotContact?: boolean } = {},
+) {
+  const name = options.name ?? `Novinář ${unique("contact")}`;
+  const email = (options.email ?? uniqueEmail("journalist")).toLowerCase();
+  const beats = options.beats ?? ["doprava"];
+  return db.mediaContact.create({
+    data: {
+      name,
+      email,
+      outletId: options.outletId ?? null,
+      beats,
+      languages: options.languages ?? ["cs"],
+      mobile: options.mobile ?? null,
+      notes: options.notes ?? null,
+      legalBasis: "veřejný zájem",
+      source: "web redakce",
+      informedAt: options.informedAt === undefined ? new Date() : options.informedAt,
+      doNotContact: options.doNotContact ?? false,
+      createdAt: options.createdAt,
+      unsubscribeToken: randomBytes(24).toString("base64url"),
+      searchText: contactSearchText({ name, email, beats }),
+      nameKey: nameKeyOf(name),
     },
   });
 }

@@ -2,7 +2,7 @@ import { expect } from "vitest";
 import { db } from "@/server/db";
 
 /**
- * Every row a users/auth, council-resolutions or inquiry-desk operation could touch, read back from the database, for "nothing changed"
+ * Every row a users/auth, council-resolutions, inquiry-desk or media-contacts operation could touch, read back from the database, for "nothing changed"
  * checks: a snapshot taken before a refused call must equal one taken after it.
  */
 export async function snapshotDatabase() {
@@ -16,9 +16,15 @@ export async function snapshotDatabase() {
     inquiries: await db.inquiry.findMany({ orderBy: { id: "asc" } }),
     inquiryConsultations: await db.inquiryConsultation.findMany({ orderBy: { id: "asc" } }),
     inquiryCounters: await db.inquiryCounter.findMany({ orderBy: { year: "asc" } }),
-    mediaContactCount: await db.mediaContact.count(),
     jobCount: await db.job.count(),
     notificationCount: await db.notification.count(),
+    mediaOutlets: await db.mediaOutlet.findMany({ orderBy: { id: "asc" } }),
+    mediaContacts: await db.mediaContact.findMany({ orderBy: { id: "asc" } }),
+    distributionLists: await db.distributionList.findMany({ orderBy: { id: "asc" } }),
+    distributionListMembers: await db.distributionListMember.findMany({ orderBy: [{ listId: "asc" }, { contactId: "asc" }] }),
+    distributionRecipients: await db.distributionRecipient.findMany({ orderBy: { id: "asc" } }),
+    outboxMessages: await db.outboxMessage.count(),
+    settings: await db.setting.findMany({ orderBy: { key: "asc" } }),
   };
 }
 

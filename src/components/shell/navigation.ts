@@ -22,7 +22,7 @@ export const NAV_GROUPS: Array<{ key: string | null; items: NavItem[] }> = [
     key: "groupMedia",
     items: [
       { key: "pressReleases", href: "/press-releases", permission: "pressRelease.view", isBuilt: true },
-      { key: "contacts", href: "/contacts", permission: "contact.view", isBuilt: false },
+      { key: "contacts", href: "/contacts", permission: "contact.view", isBuilt: true },
       { key: "inquiries", href: "/inquiries", permission: "inquiry.view", isBuilt: false },
       { key: "pressConferences", href: "/press-conferences", permission: "pressConference.view", isBuilt: true },
       { key: "monitoring", href: "/monitoring", permission: "monitoring.view", isBuilt: false },

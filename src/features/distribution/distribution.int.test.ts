@@ -351,6 +351,30 @@ describe("startDistribution and the send job, through a real SMTP server", () =>
   });
 });
 
+describe("smart lists", () => {
+  it("expand to the contacts matching their criteria at send time (beat AND outlet region/kind), never erased ones", async () => {
+    const release = await makeRelease();
+    const regional = await db.mediaOutlet.create({ data: { name: unique("Deník"), kind: "PRINT", region: "Podhůří" } });
+    const national = await db.mediaOutlet.create({ data: { name: unique("Rádio"), kind: "RADIO", region: "celostátní" } });
+    const base = { legalBasis: "public task", beats: ["doprava"] };
+    const make = (outletId: string, beats: string[], extra: { erasedAt?: Date } = {}) =>
+      db.mediaContact.create({ data: { ...base, beats, name: unique("n"), email: uniqueEmail("smart"), outletId, unsubscribeToken: randomBytes(24).toString("base64url"), ...extra } });
+    const match = await make(regional.id, ["doprava", "kultura"]);
+    await make(regional.id, ["sport"]); // another beat
+    await make(national.id, ["doprava"]); // another region
+    await make(regional.id, ["doprava"], { erasedAt: new Date() }); // a tombstone
+    const smart = await db.distributionList.create({ data: { name: unique("smart"), kind: "SMART", criteria: { beats: ["doprava"], regions: ["podhůří"], outletKinds: [], languages: [] } } });
+    const picker = await listDistributionTargets(spokesperson);
+    expect(picker.lists.find((list) => list.id === smart.id)).toMatchObject({ kind: "SMART", memberCount: 1 });
+    const result = await startDistribution(spokesperson, { pressReleaseId: release.id, listIds: [smart.id], contactIds: [] });
+    expect((await recipientsOf(result.id)).map((row) => row.contactId)).toEqual([match.id]);
+    // A contact who matches later is in the next sending: members are computed when it is used.
+    const later = await make(regional.id, ["doprava"]);
+    const second = await startDistribution(spokesperson, { pressReleaseId: release.id, listIds: [smart.id], contactIds: [] });
+    expect((await recipientsOf(second.id)).map((row) => row.contactId).sort()).toEqual([match.id, later.id].sort());
+  });
+});
+
 describe("when the SMTP server cannot be reached", () => {
   it("gives the recipients back to the queue and fails the job run (the runner retries); the last run marks them FAILED", async () => {
     const closed = await startSmtpServer();

@@ -1,5 +1,6 @@
 import "server-only";
 import { writeAudit } from "@/server/audit";
+import { listMembersWhere } from "@/features/media-contacts/smart-lists";
 import { type Actor, requirePermission } from "@/server/authz/permissions";
 import { db } from "@/server/db";
 import { NotFoundError, PreconditionError, ValidationError } from "@/server/errors";
@@ -39,13 +40,15 @@ export async function startDistribution(actor: Actor | null, rawInput: unknown, 
       const distributable = release.status === "PUBLISHED" || ((release.status === "APPROVED" || release.status === "SCHEDULED") && embargoAhead);
       if (!distributable) throw new PreconditionError("releaseNotDistributable");
 
-      const lists = await tx.distributionList.findMany({ where: { id: { in: listIds } }, select: { id: true } });
+      const lists = await tx.distributionList.findMany({ where: { id: { in: listIds } }, select: { id: true, kind: true, criteria: true } });
       if (lists.length !== listIds.length) throw new ValidationError({ listIds: [{ key: "invalidChoice" }] });
-      const chosen = await tx.mediaContact.findMany({ where: { id: { in: contactIds } }, select: { id: true } });
+      // Erased contacts (tombstones) are never recipients, also when chosen by a stale form.
+      const chosen = await tx.mediaContact.findMany({ where: { id: { in: contactIds }, erasedAt: null }, select: { id: true } });
       if (chosen.length !== contactIds.length) throw new ValidationError({ contactIds: [{ key: "invalidChoice" }] });
 
+      // Static lists by membership, smart lists by their criteria, computed now (at send time).
       const contacts = await tx.mediaContact.findMany({
-        where: { OR: [{ id: { in: contactIds } }, { lists: { some: { listId: { in: listIds } } } }] },
+        where: { erasedAt: null, OR: [{ id: { in: contactIds } }, ...lists.map((list) => listMembersWhere(list))] },
         select: { id: true, name: true, email: true, doNotContact: true, unsubscribedAt: true },
         orderBy: [{ email: "asc" }, { id: "asc" }],
       });

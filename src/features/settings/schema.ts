@@ -25,9 +25,14 @@ export const officeSettingsSchema = z.strictObject({
   inquiryStandInId: optionalUserId,
   /** Which country's freedom-of-information law sets the deadline of formal requests. */
   foiLaw: z.preprocess((value) => (value === undefined || value === "" ? "CZ" : value), z.enum(FOI_LAWS)),
+  /** Media contacts with no activity (no sending, no edit) for this many years are erased by the purge job. */
+  contactRetentionYears: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.number().int().min(1).max(20).optional(),
+  ),
 });
 
-export type OfficeSettings = z.output<typeof officeSettingsSchema>;
+export type OfficeSettings = Required<z.output<typeof officeSettingsSchema>>;
 
 export const OFFICE_SETTING_DEFAULTS: OfficeSettings = {
   spokespersonMayPublishOwn: true,
@@ -36,4 +41,5 @@ export const OFFICE_SETTING_DEFAULTS: OfficeSettings = {
   awayUntil: "",
   inquiryStandInId: "",
   foiLaw: "CZ",
+  contactRetentionYears: 3,
 };

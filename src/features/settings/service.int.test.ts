@@ -12,7 +12,7 @@ const settingsRows = () => db.setting.findMany({ orderBy: { key: "asc" } });
 describe("office settings", () => {
   it("default to letting the spokesperson publish their own release", async () => {
     expect(await getOfficeSettings()).toEqual(OFFICE_SETTING_DEFAULTS);
-    expect(OFFICE_SETTING_DEFAULTS).toMatchObject({ spokespersonMayPublishOwn: true, spokespersonAway: false, foiLaw: "CZ" });
+    expect(OFFICE_SETTING_DEFAULTS).toMatchObject({ spokespersonMayPublishOwn: true, spokespersonAway: false, foiLaw: "CZ", contactRetentionYears: 3 });
   });
 
   it("are changed by the head of office and administrators, audited; an unticked checkbox means false", async () => {
@@ -59,5 +59,13 @@ describe("office settings", () => {
     await expectRefusedWithoutChange(() => updateOfficeSettings(head, { awayFrom: "2026-07-14", awayUntil: "2026-07-01" }), ValidationError);
     await expectRefusedWithoutChange(() => updateOfficeSettings(head, { foiLaw: "XX" }), ValidationError);
     expect(await getOfficeSettings()).toEqual(saved);
+  });
+
+  it("keep media contacts for a number of years (1–20); leaving the field out keeps the stored value", async () => {
+    const { actor: head } = await makeUser({ roles: ["HEAD_OF_OFFICE"] });
+    expect(await updateOfficeSettings(head, { contactRetentionYears: "5" })).toMatchObject({ contactRetentionYears: 5 });
+    expect(await updateOfficeSettings(head, {})).toMatchObject({ contactRetentionYears: 5 });
+    await expectRefusedWithoutChange(() => updateOfficeSettings(head, { contactRetentionYears: "0" }), ValidationError);
+    await expectRefusedWithoutChange(() => updateOfficeSettings(head, { contactRetentionYears: "abc" }), ValidationError);
   });
 });

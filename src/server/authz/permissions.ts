@@ -23,6 +23,12 @@ export const PERMISSIONS = {
   "mailOutbox.view": [SPOKES, PR],
 
   "contact.view": [HEAD, SPOKES, PR],
+  /** Create and edit contacts and outlets, import, distribution lists, merge duplicates, mark informed. */
+  "contact.manage": [SPOKES, PR],
+  /** A journalist's mobile and notes (never even sent to other roles' browsers). */
+  "contact.viewPrivate": [SPOKES, HEAD],
+  /** GDPR: erase a person's data, export everything held about them. */
+  "contact.erase": [SPOKES],
   "inquiry.view": [HEAD, SPOKES, PR],
   "inquiry.manage": [HEAD, SPOKES, PR],
   "inquiry.approve": [HEAD, SPOKES],

@@ -58,6 +58,18 @@ export function OfficeSettingsForm({ settings, colleagues }: { settings: OfficeS
           ))}
         </Select>
       </Field>
+      <Field id="contactRetentionYears" label={t("contactRetentionYears")} hint={t("contactRetentionYearsHint")} errors={errorsOf(state, "contactRetentionYears")}>
+        <TextInput
+          key={key}
+          {...describedBy("contactRetentionYears", errorsOf(state, "contactRetentionYears"), true)}
+          type="number"
+          name="contactRetentionYears"
+          min={1}
+          max={20}
+          defaultValue={valueOf(state, "contactRetentionYears", String(settings.contactRetentionYears))}
+          className="w-24"
+        />
+      </Field>
       <SubmitButton pendingLabel={common("saving")}>{common("save")}</SubmitButton>
     </form>
   );
