@@ -1,9 +1,9 @@
 import "server-only";
 import { writeAudit } from "@/server/audit";
-import { listMembersWhere } from "@/features/media-contacts/smart-lists";
+import { resolveRecipients } from "@/features/media-contacts/recipients";
 import { type Actor, requirePermission } from "@/server/authz/permissions";
 import { db } from "@/server/db";
-import { NotFoundError, PreconditionError, ValidationError } from "@/server/errors";
+import { NotFoundError, PreconditionError } from "@/server/errors";
 import { once } from "@/server/idempotency";
 import { enqueueJob } from "@/server/jobs/queue";
 import { parseInput } from "@/server/validation";
@@ -40,27 +40,10 @@ export async function startDistribution(actor: Actor | null, rawInput: unknown, 
       const distributable = release.status === "PUBLISHED" || ((release.status === "APPROVED" || release.status === "SCHEDULED") && embargoAhead);
       if (!distributable) throw new PreconditionError("releaseNotDistributable");
 
-      const lists = await tx.distributionList.findMany({ where: { id: { in: listIds } }, select: { id: true, kind: true, criteria: true } });
-      if (lists.length !== listIds.length) throw new ValidationError({ listIds: [{ key: "invalidChoice" }] });
-      // Erased contacts (tombstones) are never recipients, also when chosen by a stale form.
-      const chosen = await tx.mediaContact.findMany({ where: { id: { in: contactIds }, erasedAt: null }, select: { id: true } });
-      if (chosen.length !== contactIds.length) throw new ValidationError({ contactIds: [{ key: "invalidChoice" }] });
-
-      // Static lists by membership, smart lists by their criteria, computed now (at send time).
-      const contacts = await tx.mediaContact.findMany({
-        where: { erasedAt: null, OR: [{ id: { in: contactIds } }, ...lists.map((list) => listMembersWhere(list))] },
-        select: { id: true, name: true, email: true, doNotContact: true, unsubscribedAt: true },
-        orderBy: [{ email: "asc" }, { id: "asc" }],
-      });
-      // E-mails are unique and lower case already; de-duplicate again so that a bad row cannot make two copies.
-      const byEmail = new Map<string, (typeof contacts)[number]>();
-      for (const contact of contacts) {
-        const email = contact.email.trim().toLowerCase();
-        if (!byEmail.has(email)) byEmail.set(email, contact);
-      }
-      const recipients = [...byEmail].map(([email, contact]) => {
+      const contacts = await resolveRecipients(tx, { listIds, contactIds });
+      const recipients = contacts.map((contact) => {
         const reason = contact.doNotContact ? REASONS.doNotContact : contact.unsubscribedAt ? REASONS.unsubscribed : null;
-        return { contactId: contact.id, email, name: contact.name, status: reason ? ("SKIPPED" as const) : ("QUEUED" as const), error: reason };
+        return { contactId: contact.id, email: contact.email, name: contact.name, status: reason ? ("SKIPPED" as const) : ("QUEUED" as const), error: reason };
       });
       const queued = recipients.filter((recipient) => recipient.status === "QUEUED").length;
       if (queued === 0) throw new PreconditionError("noDeliverableRecipients");

@@ -205,7 +205,7 @@ export async function inquiryStats(actor: Actor | null, rawFilter: unknown = {},
 export async function inquiryFormOptions(actor: Actor | null, now = new Date()) {
   requirePermission(actor, "inquiry.view");
   const [contacts, outlets, topics, staff, releases, settings] = await Promise.all([
-    db.mediaContact.findMany({ orderBy: [{ name: "asc" }, { id: "asc" }], take: 2000, select: { id: true, name: true, email: true, outlet: { select: { id: true, name: true } } } }),
+    db.mediaContact.findMany({ where: { erasedAt: null }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 2000, select: { id: true, name: true, email: true, outlet: { select: { id: true, name: true } } } }),
     db.mediaOutlet.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
     db.topic.findMany({ orderBy: { nameCs: "asc" }, select: { id: true, nameCs: true, nameEn: true } }),
     db.user.findMany({

@@ -1,4 +1,5 @@
 import "server-only";
+import { contactSearchText, nameKeyOf } from "@/features/media-contacts/normalize";
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
 import { notify } from "@/features/notifications/service";
@@ -385,10 +386,19 @@ async function nextNumber(tx: Tx, year: number): Promise<string> {
 
 /** The minimal inline "new contact": name, e-mail, outlet and the legal basis for keeping the data. */
 async function findOrCreateContact(tx: Tx, actor: Actor, contact: { name: string; email: string; outletId: string | null; legalBasis: string }): Promise<string> {
+  // An erased contact's e-mail is a tombstone address, so a known address is a live contact.
   const existing = await tx.mediaContact.findUnique({ where: { email: contact.email }, select: { id: true } });
   if (existing) return existing.id;
   const created = await tx.mediaContact.create({
-    data: { ...contact, beats: [], languages: ["cs"], unsubscribeToken: randomBytes(24).toString("base64url") },
+    data: {
+      ...contact,
+      beats: [],
+      languages: ["cs"],
+      unsubscribeToken: randomBytes(24).toString("base64url"),
+      // What the contacts search and the duplicate finder read (media-contacts/normalize.ts).
+      searchText: contactSearchText({ name: contact.name, email: contact.email }),
+      nameKey: nameKeyOf(contact.name),
+    },
     select: { id: true, name: true, email: true, outletId: true, legalBasis: true },
   });
   await writeAudit(tx, { actorId: actor.id, action: "mediaContact.create", entityType: "MediaContact", entityId: created.id, after: { ...created, via: "inquiry" } });

@@ -1,10 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 
-// A contact's history: what the office did with this journalist, newest first. Each source reads one
-// module. EXTENSION POINT for the inquiries and press-conferences branches: add a `ContactHistorySource`
-// to CONTACT_HISTORY_SOURCES (e.g. `inquiriesHistory` reading Inquiry rows by contactId, `conferenceHistory`
-// reading accreditations/RSVPs) — the contact page, the GDPR data export and the merge test use the list.
+// A contact's history: what the office did with this journalist, newest first — releases sent, inquiries
+// they asked, press conferences they were invited to. Each source reads one module's rows by contactId;
+// the contact page and the GDPR data export (Art. 15) use the same list.
 
 export type ContactHistoryKind = "releaseSent" | "inquiry" | "conference";
 
@@ -17,7 +16,7 @@ export interface ContactHistoryItem {
   status: string;
 }
 
-type Reader = Pick<Prisma.TransactionClient, "distributionRecipient">;
+type Reader = Pick<Prisma.TransactionClient, "distributionRecipient" | "inquiry" | "pressConferenceInvitation">;
 export type ContactHistorySource = (client: Reader, contactId: string) => Promise<ContactHistoryItem[]>;
 
 /** Releases e-mailed to the contact (DistributionRecipient rows), with their delivery status. */
@@ -37,7 +36,35 @@ export const releasesSentHistory: ContactHistorySource = async (client, contactI
   }));
 };
 
-export const CONTACT_HISTORY_SOURCES: ContactHistorySource[] = [releasesSentHistory];
+/** Inquiries the journalist asked (the desk's number and subject), with their status. */
+export const inquiriesHistory: ContactHistorySource = async (client, contactId) => {
+  const rows = await client.inquiry.findMany({
+    where: { contactId },
+    select: { id: true, number: true, subject: true, status: true, receivedAt: true },
+    orderBy: { receivedAt: "desc" },
+    take: 200,
+  });
+  return rows.map((row) => ({ kind: "inquiry" as const, at: row.receivedAt, title: `${row.number} ${row.subject}`, href: `/inquiries/${row.id}`, status: row.status }));
+};
+
+/** Press conferences the journalist was invited to, with their answer (attending / not / none). */
+export const conferencesHistory: ContactHistorySource = async (client, contactId) => {
+  const rows = await client.pressConferenceInvitation.findMany({
+    where: { contactId },
+    select: { response: true, conference: { select: { id: true, topic: true, startsAt: true } } },
+    orderBy: { conference: { startsAt: "desc" } },
+    take: 200,
+  });
+  return rows.map((row) => ({
+    kind: "conference" as const,
+    at: row.conference.startsAt,
+    title: row.conference.topic,
+    href: `/press-conferences/${row.conference.id}`,
+    status: row.response ?? "NO_RESPONSE",
+  }));
+};
+
+export const CONTACT_HISTORY_SOURCES: ContactHistorySource[] = [releasesSentHistory, inquiriesHistory, conferencesHistory];
 
 export async function readContactHistory(client: Reader, contactId: string): Promise<ContactHistoryItem[]> {
   const items = (await Promise.all(CONTACT_HISTORY_SOURCES.map((source) => source(client, contactId)))).flat();

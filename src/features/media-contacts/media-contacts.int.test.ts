@@ -238,6 +238,61 @@ describe("duplicates and merge", () => {
   });
 });
 
+/** An inquiry from the contact and an invitation of theirs to a new press conference, made directly. */
+async function inquiryAndInvitation(contact: { id: string; email: string; name: string }) {
+  const inquiry = await db.inquiry.create({
+    data: {
+      number: `D-T-${unique("n")}`,
+      channel: "PHONE",
+      receivedAt: new Date(Date.now() - 3_600_000),
+      subject: `Uzavírka ${unique("s")}`,
+      question: "Kdy skončí uzavírka?",
+      deadline: new Date(Date.now() + 86_400_000),
+      contactId: contact.id,
+      requesterName: contact.name,
+      createdById: spokes.id,
+    },
+  });
+  const startsAt = new Date(Date.now() + 7 * 86_400_000);
+  const conference = await db.pressConference.create({
+    data: { topic: `Rozpočet ${unique("tk")}`, startsAt, endsAt: new Date(startsAt.getTime() + 3_600_000), venue: "Radnice", createdById: spokes.id },
+  });
+  const invitation = await db.pressConferenceInvitation.create({
+    data: { conferenceId: conference.id, contactId: contact.id, email: contact.email, name: contact.name, rsvpToken: unique("token").replace(/[^A-Za-z0-9_-]/g, "") + "abcdefghijklmnop", response: "ATTENDING", crewNames: "Kameraman Petr Novák" },
+  });
+  return { inquiry, conference, invitation };
+}
+
+describe("history, erasure and merge across the media desk", () => {
+  it("the history lists inquiries and press conferences too; erasure scrubs them and kills the RSVP link", async () => {
+    const name = `Radka ${unique("Historická")}`;
+    const contact = await makeContact({ name });
+    const { inquiry, conference, invitation } = await inquiryAndInvitation(contact);
+    expect((await getContact(spokes, contact.id)).history).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: "inquiry", href: `/inquiries/${inquiry.id}`, status: "NEW" }),
+        expect.objectContaining({ kind: "conference", title: conference.topic, status: "ATTENDING" }),
+      ]),
+    );
+    await eraseContact(spokes, { id: contact.id, version: contact.version, confirm: "on" });
+    const scrubbed = await db.pressConferenceInvitation.findUniqueOrThrow({ where: { id: invitation.id } });
+    expect(scrubbed).toMatchObject({ name: "Vymazaný kontakt", email: `erased-${contact.id}@invalid`, crewNames: null, response: "ATTENDING" });
+    expect(scrubbed.rsvpToken).not.toBe(invitation.rsvpToken);
+    expect(await db.inquiry.findUniqueOrThrow({ where: { id: inquiry.id } })).toMatchObject({ requesterName: null, question: "Kdy skončí uzavírka?" });
+  });
+
+  it("a merge moves inquiries and invitations to the surviving record", async () => {
+    const surname = unique("Dvořáková");
+    const keep = await makeContact({ name: `Eva ${surname}` });
+    const remove = await makeContact({ name: `${surname} Eva` });
+    const { inquiry, invitation } = await inquiryAndInvitation(remove);
+    await mergeContacts(pr, { keepId: keep.id, removeId: remove.id });
+    expect((await db.inquiry.findUniqueOrThrow({ where: { id: inquiry.id } })).contactId).toBe(keep.id);
+    expect((await db.pressConferenceInvitation.findUniqueOrThrow({ where: { id: invitation.id } })).contactId).toBe(keep.id);
+    expect((await getContact(spokes, keep.id)).history.map((item) => item.kind).sort()).toEqual(["conference", "inquiry"]);
+  });
+});
+
 describe("retention purge", () => {
   it("erases contacts with no activity for the configured years, on a fixed clock, once", async () => {
     const now = new Date("2031-06-01T10:00:00Z");

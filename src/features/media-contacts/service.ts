@@ -192,8 +192,9 @@ export type ErasureReason = "request" | "retention" | "merge";
 
 /**
  * Replaces the person's data with a tombstone, removes list memberships, scrubs the stored name and
- * e-mail of the distributions sent to them (the rows stay, so the counts of past sendings stay true) and
- * the development outbox's copies. Writes an audit entry without personal data. Returns false when the
+ * e-mail of the distributions sent to them (the rows stay, so the counts of past sendings stay true), of
+ * their press-conference invitations (whose RSVP link dies) and inquiries, and the development outbox's
+ * copies. Writes an audit entry without personal data. Returns false when the
  * contact was erased already (nothing done).
  */
 export async function eraseContactInTx(tx: Tx, id: string, options: { byUserId: string | null; reason: ErasureReason; now: Date; mergedIntoId?: string; version?: number }) {
@@ -230,13 +231,29 @@ export async function eraseContactInTx(tx: Tx, id: string, options: { byUserId: 
   // Rows merged into another contact moved already; these are the ones still naming this contact.
   const recipients = await tx.distributionRecipient.updateMany({ where: { contactId: id }, data: { name: ERASED_NAME, email: tombstoneEmail } });
   const outbox = await tx.outboxMessage.deleteMany({ where: { to: contact.email } });
+  // Press-conference invitations keep their row (the conference's counts) without the person, and their
+  // personal RSVP link stops working; inquiries keep the office's record of the question, not the asker.
+  const invitations = await tx.pressConferenceInvitation.findMany({ where: { contactId: id }, select: { id: true } });
+  for (const invitation of invitations) {
+    await tx.pressConferenceInvitation.update({ where: { id: invitation.id }, data: { name: ERASED_NAME, email: tombstoneEmail, crewNames: null, rsvpToken: newToken() } });
+  }
+  const inquiries = await tx.inquiry.updateMany({ where: { contactId: id }, data: { requesterName: null, requesterEmail: null } });
   await writeAudit(tx, {
     actorId: options.byUserId,
     action: options.reason === "merge" ? "contact.mergeErase" : options.reason === "retention" ? "contact.purge" : "contact.erase",
     entityType: ENTITY,
     entityId: id,
     // No before: the erased values must not survive in the append-only log.
-    after: { reason: options.reason, erasedAt: options.now, listMemberships: memberships.count, distributionsScrubbed: recipients.count, outboxDeleted: outbox.count, mergedIntoId: options.mergedIntoId },
+    after: {
+      reason: options.reason,
+      erasedAt: options.now,
+      listMemberships: memberships.count,
+      distributionsScrubbed: recipients.count,
+      invitationsScrubbed: invitations.length,
+      inquiriesScrubbed: inquiries.count,
+      outboxDeleted: outbox.count,
+      mergedIntoId: options.mergedIntoId,
+    },
   });
   return true;
 }
@@ -252,8 +269,8 @@ export async function eraseContact(actor: Actor | null, rawInput: unknown, now =
 }
 
 /**
- * Merges two records of one person: `keepId` survives, gets the other's list memberships and distribution
- * history (and fills its empty fields from it; do-not-contact and unsubscribe carry over), and `removeId`
+ * Merges two records of one person: `keepId` survives, gets the other's list memberships, distribution
+ * history, inquiries and press-conference invitations (and fills its empty fields from it; do-not-contact and unsubscribe carry over), and `removeId`
  * is erased with a pointer to the survivor.
  */
 export async function mergeContacts(actor: Actor | null, rawInput: unknown, now = new Date()) {
@@ -269,6 +286,14 @@ export async function mergeContacts(actor: Actor | null, rawInput: unknown, now 
     const newLists = remove.lists.map((list) => list.listId).filter((listId) => !keptLists.has(listId));
     if (newLists.length) await tx.distributionListMember.createMany({ data: newLists.map((listId) => ({ listId, contactId: keepId })) });
     const moved = await tx.distributionRecipient.updateMany({ where: { contactId: removeId }, data: { contactId: keepId } });
+    const inquiriesMoved = await tx.inquiry.updateMany({ where: { contactId: removeId }, data: { contactId: keepId } });
+    // One invitation per conference and contact: the other record's invitations move unless the survivor
+    // was invited to the same conference (then the other's stays with the erased record).
+    const keptConferences = (await tx.pressConferenceInvitation.findMany({ where: { contactId: keepId }, select: { conferenceId: true } })).map((row) => row.conferenceId);
+    const invitationsMoved = await tx.pressConferenceInvitation.updateMany({
+      where: { contactId: removeId, conferenceId: { notIn: keptConferences } },
+      data: { contactId: keepId },
+    });
     const union = (a: string[], b: string[]) => [...new Set([...a, ...b])];
     const earliest = (a: Date | null, b: Date | null) => (a && b ? (a < b ? a : b) : (a ?? b));
     const merged = {
@@ -294,7 +319,7 @@ export async function mergeContacts(actor: Actor | null, rawInput: unknown, now 
       action: "contact.merge",
       entityType: ENTITY,
       entityId: keepId,
-      after: { keepId, removeId, listsAdded: newLists.length, distributionsMoved: moved.count },
+      after: { keepId, removeId, listsAdded: newLists.length, distributionsMoved: moved.count, inquiriesMoved: inquiriesMoved.count, invitationsMoved: invitationsMoved.count },
     });
     return { id: keepId };
   });

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
+import { resolveRecipients } from "@/features/media-contacts/recipients";
 import { cityDateTimeToDate } from "@/features/press-releases/schema";
 import { writeAudit } from "@/server/audit";
 import { type Actor, requirePermission } from "@/server/authz/permissions";
@@ -169,22 +170,13 @@ export async function sendInvitations(actor: Actor | null, rawInput: unknown, no
       if (conference.status !== "PLANNED" && conference.status !== "INVITED") throw new PreconditionError("conferenceWrongStatus");
       if (conference.startsAt.getTime() <= now.getTime()) throw new PreconditionError("conferenceAlreadyStarted");
 
-      const lists = await tx.distributionList.findMany({ where: { id: { in: listIds } }, select: { id: true } });
-      if (lists.length !== listIds.length) throw new ValidationError({ listIds: [{ key: "invalidChoice" }] });
-      const chosen = await tx.mediaContact.findMany({ where: { id: { in: contactIds } }, select: { id: true } });
-      if (chosen.length !== contactIds.length) throw new ValidationError({ contactIds: [{ key: "invalidChoice" }] });
-
-      const contacts = await tx.mediaContact.findMany({
-        where: { OR: [{ id: { in: contactIds } }, { lists: { some: { listId: { in: listIds } } } }] },
-        select: { id: true, name: true, email: true, doNotContact: true, unsubscribedAt: true },
-        orderBy: [{ email: "asc" }, { id: "asc" }],
-      });
+      const contacts = await resolveRecipients(tx, { listIds, contactIds });
       const deliverable = contacts.filter((contact) => !contact.doNotContact && !contact.unsubscribedAt);
       const created = await tx.pressConferenceInvitation.createMany({
         data: deliverable.map((contact) => ({
           conferenceId: conference.id,
           contactId: contact.id,
-          email: contact.email.trim().toLowerCase(),
+          email: contact.email,
           name: contact.name,
           rsvpToken: randomBytes(24).toString("base64url"),
         })),

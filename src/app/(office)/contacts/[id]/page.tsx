@@ -171,12 +171,11 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
                     ) : (
                       item.title
                     )}
-                    <span className="text-xs text-slate-500">{item.status}</span>
+                    <span className="text-xs text-slate-500">{t.has(`history.statuses.${item.status}`) ? t(`history.statuses.${item.status}`) : item.status}</span>
                   </li>
                 ))}
               </ul>
             )}
-            <p className="mt-3 text-xs text-slate-500">{t("history.more")}</p>
           </Card>
         </div>
       </div>
