@@ -329,14 +329,15 @@ const DEMO_RELEASES: DemoRelease[] = [
 // ---------------------------------------------------------------------------------------------------
 // Media
 
-const DEMO_OUTLETS = [
-  { name: "Lhotecký deník", kind: "PRINT", website: "https://lhotecky-denik.example" },
-  { name: "Televize Podhůří", kind: "TV", website: "https://tv-podhuri.example" },
-  { name: "Rádio Lhota", kind: "RADIO", website: "https://radio-lhota.example" },
+/** Editorial deadlines ("uzávěrka"): an inquiry from their journalists is due by the next one. */
+const DEMO_OUTLETS: Array<{ name: string; kind: "PRINT" | "TV" | "RADIO" | "ONLINE" | "AGENCY"; website: string; deadlineDays?: number[]; deadlineTime?: string }> = [
+  { name: "Lhotecký deník", kind: "PRINT", website: "https://lhotecky-denik.example", deadlineDays: [1, 2, 3, 4, 5, 6], deadlineTime: "16:00" },
+  { name: "Televize Podhůří", kind: "TV", website: "https://tv-podhuri.example", deadlineDays: [1, 2, 3, 4, 5], deadlineTime: "15:00" },
+  { name: "Rádio Lhota", kind: "RADIO", website: "https://radio-lhota.example", deadlineDays: [1, 2, 3, 4, 5], deadlineTime: "11:00" },
   { name: "Zprávy z regionu", kind: "ONLINE", website: "https://zpravy-z-regionu.example" },
   { name: "Česká zpravodajská agentura", kind: "AGENCY", website: "https://czpa.example" },
-  { name: "Hornolhotecký týdeník", kind: "PRINT", website: "https://tydenik-hl.example" },
-] as const;
+  { name: "Hornolhotecký týdeník", kind: "PRINT", website: "https://tydenik-hl.example", deadlineDays: [2], deadlineTime: "12:00" },
+];
 
 const LEGAL_BASIS = "veřejný zájem – čl. 6 odst. 1 písm. e) GDPR";
 

@@ -11,7 +11,7 @@ export type InquiryStatus = (typeof INQUIRY_STATUSES)[number];
 export const DONE_STATUSES: readonly InquiryStatus[] = ["ANSWERED", "CLOSED"];
 
 export const INQUIRY_PAGE_SIZE = 25;
-/** A new inquiry's default deadline: 24 hours after receipt (the outlet's next edition is not modelled). */
+/** A new inquiry's default deadline when its outlet has no editorial deadline: 24 hours after receipt. */
 export const DEFAULT_DEADLINE_HOURS = 24;
 
 const idSchema = z.uuid();

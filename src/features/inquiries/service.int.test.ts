@@ -49,6 +49,23 @@ async function staff() {
   };
 }
 
+describe("the default deadline", () => {
+  it("is the outlet's next editorial deadline when it has one (Thursday 10:30 → Thursday 16:00), else 24 hours", async () => {
+    const { spokes } = await staff();
+    const { contact, outlet } = await makeContact();
+    await db.mediaOutlet.update({ where: { id: outlet.id }, data: { deadlineDays: [1, 2, 3, 4, 5], deadlineTime: "16:00" } });
+    // 5 March 2026 is a Thursday; Prague is UTC+1 in March.
+    const created = await createInquiry(spokes, phoneInquiry(contact.id, { receivedAt: "2026-03-05T10:30" }));
+    expect((await db.inquiry.findUniqueOrThrow({ where: { id: created.id } })).deadline.toISOString()).toBe("2026-03-05T15:00:00.000Z");
+    // Friday evening → Monday 16:00.
+    const late = await createInquiry(spokes, phoneInquiry(contact.id, { receivedAt: "2026-03-06T18:00" }));
+    expect((await db.inquiry.findUniqueOrThrow({ where: { id: late.id } })).deadline.toISOString()).toBe("2026-03-09T15:00:00.000Z");
+    // A deadline typed in wins.
+    const typed = await createInquiry(spokes, phoneInquiry(contact.id, { receivedAt: "2026-03-05T10:30", deadline: "2026-03-05T12:00" }));
+    expect((await db.inquiry.findUniqueOrThrow({ where: { id: typed.id } })).deadline.toISOString()).toBe("2026-03-05T11:00:00.000Z");
+  });
+});
+
 describe("the inquiry desk", () => {
   it("logs a phone inquiry, assigns it, consults a department, approves and sends the answer exactly once, closes it", async () => {
     const { spokes, pr } = await staff();

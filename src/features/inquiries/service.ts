@@ -1,4 +1,5 @@
 import "server-only";
+import { nextEditorialDeadline } from "@/features/media-contacts/edition";
 import { contactSearchText, nameKeyOf } from "@/features/media-contacts/normalize";
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@/generated/prisma/client";
@@ -72,13 +73,6 @@ export async function createInquiry(actor: Actor | null, rawInput: unknown, now 
     once(tx, { key: input.idempotencyKey, userId: actor.id, action: "inquiry.create" }, async () => {
       const settings = await getOfficeSettings(tx);
       const foi = input.isFoiRequest ? foiDeadline(cityCalendarDate(receivedAt, timeZone), settings.foiLaw) : null;
-      const deadline = input.deadline
-        ? cityDateTimeToDate(input.deadline, timeZone)
-        : foi
-          ? endOfCityDay(foi, timeZone)
-          : new Date(receivedAt.getTime() + DEFAULT_DEADLINE_HOURS * 3_600_000);
-      if (deadline.getTime() < receivedAt.getTime()) throw new ValidationError({ deadline: [{ key: "deadlineBeforeReceipt" }] });
-
       let contactId = input.contactId ?? null;
       let outletId = input.outletId ?? null;
       if (contactId) {
@@ -86,9 +80,16 @@ export async function createInquiry(actor: Actor | null, rawInput: unknown, now 
         if (!contact) throw new ValidationError({ contactId: [{ key: "invalidChoice" }] });
         outletId ??= contact.outletId;
       }
-      if (outletId && !(await tx.mediaOutlet.findUnique({ where: { id: outletId }, select: { id: true } }))) {
-        throw new ValidationError({ outletId: [{ key: "invalidChoice" }] });
-      }
+      const outlet = outletId ? await tx.mediaOutlet.findUnique({ where: { id: outletId }, select: { deadlineDays: true, deadlineTime: true } }) : null;
+      if (outletId && !outlet) throw new ValidationError({ outletId: [{ key: "invalidChoice" }] });
+      // Unless given: the law's deadline for a formal request, else the outlet's next editorial deadline
+      // (what the journalist needs the answer for), else 24 hours.
+      const deadline = input.deadline
+        ? cityDateTimeToDate(input.deadline, timeZone)
+        : foi
+          ? endOfCityDay(foi, timeZone)
+          : ((outlet && nextEditorialDeadline(receivedAt, outlet, timeZone)) ?? new Date(receivedAt.getTime() + DEFAULT_DEADLINE_HOURS * 3_600_000));
+      if (deadline.getTime() < receivedAt.getTime()) throw new ValidationError({ deadline: [{ key: "deadlineBeforeReceipt" }] });
       if (input.topicId && !(await tx.topic.findUnique({ where: { id: input.topicId }, select: { id: true } }))) {
         throw new ValidationError({ topicId: [{ key: "invalidChoice" }] });
       }

@@ -21,6 +21,7 @@ import {
   createContact,
   createList,
   createOutlet,
+  updateOutlet,
   eraseContact,
   importContacts,
   markContactInformed,
@@ -235,6 +236,20 @@ describe("duplicates and merge", () => {
     expect(kept).toMatchObject({ beats: ["doprava", "školství"], mobile: "+420 603 111 222" });
     expect(await db.mediaContact.findUniqueOrThrow({ where: { id: remove.id } })).toMatchObject({ erasedAt: expect.any(Date), mergedIntoId: keep.id });
     expect(await db.auditLog.findFirstOrThrow({ where: { action: "contact.merge", entityId: keep.id } })).toMatchObject({ after: { keepId: keep.id, removeId: remove.id, distributionsMoved: 1 } });
+  });
+});
+
+describe("an outlet's editorial deadline", () => {
+  it("is saved as weekdays and a time, both or neither; an incomplete one changes nothing", async () => {
+    const name = unique("Deník");
+    await expectRefusedWithoutChange(() => createOutlet(pr, { name, kind: "PRINT", deadlineDays: ["1", "2"], idempotencyKey: crypto.randomUUID() }), ValidationError);
+    await expectRefusedWithoutChange(() => createOutlet(pr, { name, kind: "PRINT", deadlineTime: "16:00", idempotencyKey: crypto.randomUUID() }), ValidationError);
+    await expectRefusedWithoutChange(() => createOutlet(pr, { name, kind: "PRINT", deadlineDays: ["8"], deadlineTime: "16:00", idempotencyKey: crypto.randomUUID() }), ValidationError);
+    await expectRefusedWithoutChange(() => createOutlet(pr, { name, kind: "PRINT", deadlineDays: "1", deadlineTime: "25:00", idempotencyKey: crypto.randomUUID() }), ValidationError);
+    const { id, version } = await createOutlet(pr, { name, kind: "PRINT", deadlineDays: ["5", "1", "1"], deadlineTime: "16:00", idempotencyKey: crypto.randomUUID() });
+    expect(await db.mediaOutlet.findUniqueOrThrow({ where: { id } })).toMatchObject({ deadlineDays: [1, 5], deadlineTime: "16:00" });
+    await updateOutlet(pr, { id, version, name, kind: "PRINT" });
+    expect(await db.mediaOutlet.findUniqueOrThrow({ where: { id } })).toMatchObject({ deadlineDays: [], deadlineTime: null });
   });
 });
 

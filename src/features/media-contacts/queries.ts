@@ -235,6 +235,8 @@ export async function getOutlet(actor: Actor | null, id: string) {
       website: true,
       rssUrl: true,
       notes: true,
+      deadlineDays: true,
+      deadlineTime: true,
       version: true,
       contacts: { where: LIVE, select: { id: true, name: true, role: true, email: true }, orderBy: { name: "asc" } },
     },

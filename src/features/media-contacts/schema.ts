@@ -1,5 +1,6 @@
 // Input schemas of media contacts, outlets and distribution lists; client-safe (forms use the limits).
 import { z } from "zod";
+import { DEADLINE_TIME_PATTERN } from "./edition";
 
 export const OUTLET_KINDS = ["PRINT", "TV", "RADIO", "ONLINE", "AGENCY", "SOCIAL"] as const;
 export type OutletKind = (typeof OUTLET_KINDS)[number];
@@ -152,17 +153,31 @@ export const mergeContactsSchema = z
 export const createContactMeta = z.strictObject(idempotency);
 export const updateContactMeta = z.strictObject({ id: idSchema, version: versionSchema });
 
-export const outletFieldsSchema = z.strictObject({
+const outletFields = z.strictObject({
   name: z.string().trim().min(1).max(CONTACT_LIMITS.name),
   kind: z.enum(OUTLET_KINDS),
   region: optionalText(CONTACT_LIMITS.text),
   website: httpUrl,
   rssUrl: httpUrl,
   notes: multiline(CONTACT_LIMITS.notes),
+  /** The editorial deadline: ticked weekdays ("1"–"7", a checkbox each) and the time "HH:MM". */
+  deadlineDays: z.preprocess(
+    (value) => (value === undefined || value === "" ? [] : typeof value === "string" ? [value] : value),
+    z.array(z.coerce.number().int().min(1).max(7)).max(7).transform((days) => [...new Set(days)].sort()),
+  ),
+  deadlineTime: z.preprocess(emptyToUndefined, z.string().trim().regex(DEADLINE_TIME_PATTERN).optional()),
 });
+
+/** Days without a time, or a time without days, would silently mean "no deadline". */
+function requireWholeDeadline(outlet: { deadlineDays: number[]; deadlineTime?: string }, context: z.RefinementCtx) {
+  if (outlet.deadlineDays.length > 0 && !outlet.deadlineTime) context.addIssue({ code: "custom", path: ["deadlineTime"], message: "deadlineTimeRequired" });
+  if (outlet.deadlineTime && outlet.deadlineDays.length === 0) context.addIssue({ code: "custom", path: ["deadlineDays"], message: "deadlineDaysRequired" });
+}
+
+export const outletFieldsSchema = outletFields.superRefine(requireWholeDeadline);
 export type OutletFields = z.output<typeof outletFieldsSchema>;
-export const createOutletSchema = outletFieldsSchema.extend(idempotency);
-export const updateOutletSchema = outletFieldsSchema.extend({ id: idSchema, version: versionSchema });
+export const createOutletSchema = outletFields.extend(idempotency).superRefine(requireWholeDeadline);
+export const updateOutletSchema = outletFields.extend({ id: idSchema, version: versionSchema }).superRefine(requireWholeDeadline);
 
 export const smartCriteriaSchema = z.strictObject({
   beats: beatsSchema,

@@ -375,6 +375,8 @@ function outletData(fields: OutletFields) {
     website: fields.website ?? null,
     rssUrl: fields.rssUrl ?? null,
     notes: fields.notes ?? null,
+    deadlineDays: fields.deadlineDays,
+    deadlineTime: fields.deadlineTime ?? null,
     searchText: outletSearchText(fields),
   };
 }
@@ -403,7 +405,7 @@ export async function updateOutlet(actor: Actor | null, rawInput: unknown) {
   requirePermission(actor, "contact.manage");
   const { id, version, ...fields } = parseInput(updateOutletSchema, rawInput);
   return db.$transaction(async (tx) => {
-    const before = await tx.mediaOutlet.findUnique({ where: { id }, select: { id: true, name: true, kind: true, region: true, website: true, rssUrl: true, notes: true, version: true } });
+    const before = await tx.mediaOutlet.findUnique({ where: { id }, select: { id: true, name: true, kind: true, region: true, website: true, rssUrl: true, notes: true, deadlineDays: true, deadlineTime: true, version: true } });
     if (!before) throw new NotFoundError();
     if (before.version !== version) throw new ConflictError("staleVersion");
     await requireFreeOutletName(tx, fields.name, id);

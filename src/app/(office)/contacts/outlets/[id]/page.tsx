@@ -29,7 +29,16 @@ export default async function OutletPage({ params, searchParams }: { params: Pro
               mode="edit"
               id={outlet.id}
               version={outlet.version}
-              initial={{ name: outlet.name, kind: outlet.kind, region: outlet.region ?? "", website: outlet.website ?? "", rssUrl: outlet.rssUrl ?? "", notes: outlet.notes ?? "" }}
+              initial={{
+                name: outlet.name,
+                kind: outlet.kind,
+                region: outlet.region ?? "",
+                website: outlet.website ?? "",
+                rssUrl: outlet.rssUrl ?? "",
+                notes: outlet.notes ?? "",
+                deadlineDays: outlet.deadlineDays.map(String),
+                deadlineTime: outlet.deadlineTime ?? "",
+              }}
             />
           ) : (
             <dl className="space-y-2 text-sm">
@@ -39,6 +48,12 @@ export default async function OutletPage({ params, searchParams }: { params: Pro
               <dd>{outlet.website ?? "—"}</dd>
               <dt className="text-slate-600">{t("fields.rssUrl")}</dt>
               <dd>{outlet.rssUrl ?? "—"}</dd>
+              <dt className="text-slate-600">{t("fields.editorialDeadline")}</dt>
+              <dd>
+                {outlet.deadlineTime && outlet.deadlineDays.length
+                  ? `${outlet.deadlineDays.map((day) => t(`weekdays.${day}`)).join(", ")} · ${outlet.deadlineTime}`
+                  : "—"}
+              </dd>
             </dl>
           )}
         </Card>

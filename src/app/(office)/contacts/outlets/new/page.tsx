@@ -16,7 +16,7 @@ export default async function NewOutletPage() {
     <>
       <PageHeader title={t("newTitle")} actions={<LinkButton href="/contacts/outlets" variant="secondary">{t("back")}</LinkButton>} />
       <Card className="max-w-3xl">
-        <OutletForm mode="create" idempotencyKey={crypto.randomUUID()} initial={{ name: "", kind: "PRINT", region: "", website: "", rssUrl: "", notes: "" }} />
+        <OutletForm mode="create" idempotencyKey={crypto.randomUUID()} initial={{ name: "", kind: "PRINT", region: "", website: "", rssUrl: "", notes: "", deadlineDays: [], deadlineTime: "" }} />
       </Card>
     </>
   );

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "MediaOutlet" ADD COLUMN     "deadlineDays" INTEGER[] DEFAULT ARRAY[]::INTEGER[],
+ADD COLUMN     "deadlineTime" TEXT;
