@@ -13,6 +13,7 @@ import {
   recordConsultationResponse,
   reuseAnswer,
   saveAnswerDraft,
+  resendAnswer,
   sendAnswer,
   updateInquiry,
 } from "./service";
@@ -43,6 +44,7 @@ export const reuseAnswerAction = formAction(reuseAnswer, {
 });
 export const approveAnswerAction = formAction((actor, input) => approveAnswer(actor, input), thenRefresh);
 export const sendAnswerAction = formAction((actor, input) => sendAnswer(actor, input), thenRefresh);
+export const resendAnswerAction = formAction((actor, input) => resendAnswer(actor, input), thenRefresh);
 export const recordAnswerGivenAction = formAction((actor, input) => recordAnswerGiven(actor, input), thenRefresh);
 export const closeInquiryAction = formAction((actor, input) => closeInquiry(actor, input), thenRefresh);
 export const linkInquiryAction = formAction(linkInquiry, thenRefresh);

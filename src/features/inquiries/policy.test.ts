@@ -36,6 +36,7 @@ describe("inquiry workflow", () => {
       approve: ["IN_PROGRESS", "WAITING_FOR_DEPARTMENT"],
       send: ["IN_PROGRESS", "WAITING_FOR_DEPARTMENT"],
       recordGiven: ["IN_PROGRESS", "WAITING_FOR_DEPARTMENT"],
+      resend: ["ANSWERED"],
       close: ["ANSWERED"],
       link: ["NEW", "IN_PROGRESS", "WAITING_FOR_DEPARTMENT", "ANSWERED", "CLOSED"],
     });
@@ -55,6 +56,10 @@ describe("who may do what", () => {
     const approved = { ...drafted, answerApprovedAt: new Date() };
     expect(allowedActions(spokes, approved, false)).toContain("send");
     expect(allowedActions(spokes, approved, false)).not.toContain("approve");
+    const answered = { ...approved, status: "ANSWERED" as const };
+    expect(allowedActions(spokes, { ...answered, sentStatus: "SENT" as const }, false)).not.toContain("resend");
+    expect(allowedActions(spokes, { ...answered, sentStatus: "FAILED" as const }, false)).toContain("resend");
+    expect(allowedActions(pr, { ...answered, sentStatus: "FAILED" as const }, false)).not.toContain("resend");
   });
 
   it("lets PR staff prepare but not approve; the assistant and the administrator nothing", () => {

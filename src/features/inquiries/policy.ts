@@ -16,6 +16,8 @@ export const TRANSITIONS = {
   approve: { from: ["IN_PROGRESS", "WAITING_FOR_DEPARTMENT"], to: null },
   send: { from: ["IN_PROGRESS", "WAITING_FOR_DEPARTMENT"], to: "ANSWERED" },
   recordGiven: { from: ["IN_PROGRESS", "WAITING_FOR_DEPARTMENT"], to: "ANSWERED" },
+  /** The answer e-mail failed: a person sends it again (perhaps to a corrected address). */
+  resend: { from: ["ANSWERED"], to: null },
   close: { from: ["ANSWERED"], to: "CLOSED" },
   link: { from: ["NEW", "IN_PROGRESS", "WAITING_FOR_DEPARTMENT", "ANSWERED", "CLOSED"], to: null },
 } as const satisfies Record<string, { from: readonly InquiryStatus[]; to: InquiryStatus | null }>;
@@ -86,6 +88,7 @@ export interface InquiryForPolicy {
   standInId: string | null;
   answerDraft: string | null;
   answerApprovedAt: Date | null;
+  sentStatus?: "QUEUED" | "SENT" | "FAILED" | null;
 }
 
 /** What the actor may do next: the buttons the detail page shows. */
@@ -103,6 +106,7 @@ export function allowedActions(actor: PolicyActor | null, inquiry: InquiryForPol
     approve: approve && hasDraft && !approved,
     send: approve && approved,
     recordGiven: approve && hasDraft,
+    resend: approve && inquiry.sentStatus === "FAILED",
     close: manage,
     link: manage,
   };

@@ -16,6 +16,7 @@ import {
   linkInquiry,
   recordAnswerGiven,
   recordConsultationResponse,
+  resendAnswer,
   reuseAnswer,
   saveAnswerDraft,
   sendAnswer,
@@ -48,6 +49,32 @@ async function staff() {
     admin: (await makeUser({ roles: ["ADMIN"] })).actor,
   };
 }
+
+describe("sending a failed answer again", () => {
+  it("re-queues a FAILED answer to a corrected address, once, by the spokesperson only", async () => {
+    const { spokes, pr } = await staff();
+    const { contact } = await makeContact();
+    const created = await createInquiry(spokes, phoneInquiry(contact.id));
+    let step = await saveAnswerDraft(spokes, { id: created.id, version: created.version, answerDraft: "Do konce dubna." });
+    step = await approveAnswer(spokes, { id: created.id, version: step.version });
+    step = await sendAnswer(spokes, { id: created.id, version: step.version, to: "preklep@lhotecky-denik.exampel" });
+    // Not failed (yet): nothing to send again.
+    await expectRefusedWithoutChange(() => resendAnswer(spokes, { id: created.id, version: step.version, to: contact.email }), PreconditionError);
+    // What the job leaves after the SMTP server refused the address.
+    await db.inquiry.update({ where: { id: created.id }, data: { sentStatus: "FAILED", sentError: "550 No such domain", sentMessageId: "<x@herald>" } });
+    await expectRefusedWithoutChange(() => resendAnswer(pr, { id: created.id, version: step.version, to: contact.email }), ForbiddenError);
+    await expectRefusedWithoutChange(() => resendAnswer(spokes, { id: created.id, version: step.version, to: "not an address" }), ValidationError);
+    await expectRefusedWithoutChange(() => resendAnswer(spokes, { id: created.id, version: step.version + 5, to: contact.email }), ConflictError);
+
+    step = await resendAnswer(spokes, { id: created.id, version: step.version, to: contact.email });
+    expect(await db.inquiry.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ sentStatus: "QUEUED", sentError: null, sentMessageId: null, answerEmail: contact.email });
+    expect(await db.job.count({ where: { kind: INQUIRY_ANSWER_JOB, payload: { equals: { inquiryId: created.id } } } })).toBe(2);
+    await sendInquiryAnswer({ inquiryId: created.id }, { attempt: 1 });
+    expect(await db.outboxMessage.count({ where: { to: contact.email } })).toBe(1);
+    expect((await db.inquiry.findUniqueOrThrow({ where: { id: created.id } })).sentStatus).toBe("SENT");
+    expect(await db.auditLog.findFirst({ where: { entityId: created.id, action: "inquiry.resend" } })).toMatchObject({ actorId: spokes.id });
+  });
+});
 
 describe("the default deadline", () => {
   it("is the outlet's next editorial deadline when it has one (Thursday 10:30 → Thursday 16:00), else 24 hours", async () => {

@@ -56,6 +56,7 @@ const stateSelect = {
   answeredAt: true,
   answerChannel: true,
   sentStatus: true,
+  sentError: true,
   releaseId: true,
   clippingUrl: true,
   version: true,
@@ -286,6 +287,28 @@ export async function sendAnswer(actor: Actor | null, rawInput: unknown, now = n
       maxAttempts: INQUIRY_ANSWER_JOB_MAX_ATTEMPTS,
     });
     await audit(tx, actor, "inquiry.send", current, { ...after, to: input.to });
+    return result(after);
+  });
+}
+
+/**
+ * Sends a FAILED answer e-mail again (the address may be corrected). Only a person does this: after an
+ * "interrupted" send the journalist may get a second copy, which the page says.
+ */
+export async function resendAnswer(actor: Actor | null, rawInput: unknown, now = new Date()) {
+  requirePermission(actor, "inquiry.manage");
+  const input = parseInput(sendAnswerSchema, rawInput);
+  return step(actor, input, "resend", async (tx, current) => {
+    await requireAnswerer(tx, actor, current, now);
+    if (current.sentStatus !== "FAILED") throw new PreconditionError("inquiryNotFailed");
+    const after = await guardedUpdate(tx, current, { answerEmail: input.to, sentStatus: "QUEUED", sentMessageId: null, sentError: null, sentAt: null });
+    await enqueueJob(tx, {
+      kind: INQUIRY_ANSWER_JOB,
+      payload: { inquiryId: current.id },
+      dedupeKey: `inquiry-answer:${current.id}:${after.version}`,
+      maxAttempts: INQUIRY_ANSWER_JOB_MAX_ATTEMPTS,
+    });
+    await audit(tx, actor, "inquiry.resend", current, { ...after, to: input.to, previousError: current.sentError });
     return result(after);
   });
 }

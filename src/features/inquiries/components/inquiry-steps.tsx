@@ -13,6 +13,7 @@ import {
   recordAnswerGivenAction,
   recordConsultationResponseAction,
   saveAnswerDraftAction,
+  resendAnswerAction,
   sendAnswerAction,
   updateInquiryAction,
 } from "../actions";
@@ -63,6 +64,16 @@ export function AnswerPanel({
           <Field id="to" label={t("fields.sendTo")} errors={errorsOf(state, "to")}>
             <TextInput {...describedBy("to", errorsOf(state, "to"))} type="email" name="to" defaultValue={valueOf(state, "to", defaultEmail)} maxLength={254} />
           </Field>
+        )}
+      </StepForm>
+      <StepForm isAllowed={can("resend")} action={resendAnswerAction} reference={reference} label={t("actions.resend")} done={t("done.resent")} testId="resend-form">
+        {(state) => (
+          <>
+            <p className="text-sm text-slate-600">{t("detail.resendHint")}</p>
+            <Field id="resend-to" label={t("fields.sendTo")} errors={errorsOf(state, "to")}>
+              <TextInput {...describedBy("resend-to", errorsOf(state, "to"))} type="email" name="to" defaultValue={valueOf(state, "to", defaultEmail)} maxLength={254} />
+            </Field>
+          </>
         )}
       </StepForm>
       <StepForm isAllowed={can("recordGiven")} action={recordAnswerGivenAction} reference={reference} label={t("actions.recordGiven")} done={t("done.recorded")} variant="secondary" testId="record-given-form">

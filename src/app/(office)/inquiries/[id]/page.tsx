@@ -87,7 +87,7 @@ export default async function InquiryPage({ params, searchParams }: { params: Pr
           <Card>
             <h2 className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500">{t("detail.answer")}</h2>
             <AnswerState inquiry={inquiry} when={when} t={t} />
-            <AnswerPanel reference={ref} draft={inquiry.answerDraft ?? ""} allowed={inquiry.allowedActions} defaultEmail={email} />
+            <AnswerPanel reference={ref} draft={inquiry.answerDraft ?? ""} allowed={inquiry.allowedActions} defaultEmail={inquiry.sentStatus === "FAILED" && inquiry.answerEmail ? inquiry.answerEmail : email} />
           </Card>
 
           <Card>
