@@ -102,6 +102,30 @@ test("the spokesperson invites a list; a journalist answers through the e-mailed
   await page.screenshot({ path: `${SCREENSHOTS}/press-conferences-accreditation-print-cs.png`, fullPage: true });
   await page.emulateMedia({ media: "screen" });
 
+  // Materials: a PDF uploaded and published to the invitees, who find it through their own link.
+  await page.goto(detailPath);
+  const materials = page.getByTestId("conference-materials");
+  await materials.locator('input[name="file"]').setInputFiles({
+    name: "harmonogram-knihovna.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"),
+  });
+  await materials.locator('input[name="caption"]').fill("Harmonogram otevření");
+  await materials.getByRole("button", { name: pc.materials.upload }).click();
+  await expect(materials.getByRole("link", { name: "harmonogram-knihovna.pdf" })).toBeVisible();
+  await materials.getByRole("button", { name: pc.materials.publish }).click();
+  await expect(materials.getByRole("button", { name: pc.materials.unpublish })).toBeVisible();
+  const again = await browser.newContext();
+  const invitee = await again.newPage();
+  await invitee.goto(new URL(link!).pathname);
+  const file = invitee.getByTestId("invitee-materials").getByRole("link", { name: "harmonogram-knihovna.pdf" });
+  await expect(file).toBeVisible();
+  const download = await invitee.request.get((await file.getAttribute("href"))!);
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-type"]).toBe("application/pdf");
+  expect(download.headers()["cache-control"]).toBe("private, no-store");
+  await again.close();
+
   await page.goto(detailPath);
   await expect(page.getByTestId("invitations")).toContainText(pc.response.ATTENDING);
   await page.screenshot({ path: `${SCREENSHOTS}/press-conferences-detail-cs.png`, fullPage: true });
