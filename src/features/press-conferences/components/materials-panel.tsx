@@ -67,7 +67,7 @@ export function MaterialsPanel({ conferenceId, materials, published, canManage }
             <h3 className="text-sm font-semibold">{t("uploadTitle")}</h3>
             <FormOutcome state={uploadState} success={t("uploaded")} />
             <input type="hidden" name="conferenceId" value={conferenceId} />
-            <div className="grid gap-3 sm:grid-cols-[12rem_1fr]">
+            <div className="space-y-3">
               <Field id="material-kind" label={t("fields.kind")}>
                 <Select id="material-kind" name="kind" value={kind} onChange={(event) => setKind(event.target.value as MediaKind)}>
                   <option value="ATTACHMENT">{t("kind.ATTACHMENT")}</option>
@@ -75,7 +75,7 @@ export function MaterialsPanel({ conferenceId, materials, published, canManage }
                 </Select>
               </Field>
               <Field id="material-file" label={t("fields.file")} errors={errorsOf(uploadState, "file")} required>
-                <TextInput name="file" type="file" accept={ACCEPT[kind]} {...describedBy("material-file", errorsOf(uploadState, "file"))} />
+                <TextInput name="file" type="file" className="text-sm file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-2 file:py-1" accept={ACCEPT[kind]} {...describedBy("material-file", errorsOf(uploadState, "file"))} />
               </Field>
             </div>
             <Field id="material-caption" label={t("fields.caption")} errors={errorsOf(uploadState, "caption")}>
