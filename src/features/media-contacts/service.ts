@@ -368,10 +368,8 @@ export async function mergeContacts(actor: Actor | null, rawInput: unknown, now 
     // survivor's) and its further outlets follow, skipping the survivor's primary and ones it has already,
     // up to the form's limit. The other record's rows go with its erasure.
     const affiliationSelect = { select: { outletId: true, role: true }, orderBy: { position: "asc" } } as const;
-    const [keptAffiliations, removedAffiliations] = await Promise.all([
-      tx.mediaContactAffiliation.findMany({ where: { contactId: keepId }, ...affiliationSelect }),
-      tx.mediaContactAffiliation.findMany({ where: { contactId: removeId }, ...affiliationSelect }),
-    ]);
+    const keptAffiliations = await tx.mediaContactAffiliation.findMany({ where: { contactId: keepId }, ...affiliationSelect });
+    const removedAffiliations = await tx.mediaContactAffiliation.findMany({ where: { contactId: removeId }, ...affiliationSelect });
     const candidates = [...(remove.outletId ? [{ outletId: remove.outletId, role: remove.role }] : []), ...removedAffiliations];
     const affiliations: Array<{ outletId: string; role: string | null }> = [];
     const taken = new Set<string>(merged.outletId ? [merged.outletId] : []);
