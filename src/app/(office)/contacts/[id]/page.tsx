@@ -105,15 +105,14 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
             ) : (
               <ul className="space-y-2 text-sm" data-testid="contact-outlets">
                 {outletsOf(contact).map((row) => (
-                  <li key={row.outlet.id} className="flex flex-wrap items-baseline gap-x-2">
-                    <Link href={`/contacts/outlets/${row.outlet.id}`} className="font-medium text-brand-700 hover:underline">
-                      {row.outlet.name}
-                    </Link>
-                    {row.role && <span className="text-slate-700">{row.role}</span>}
-                    <span className="text-xs text-slate-500">
-                      {[t(`kinds.${row.outlet.kind}`), row.outlet.region].filter(Boolean).join(" · ")}
-                      {row.primary && <> · {t("affiliations.primary")}</>}
-                    </span>
+                  <li key={row.outlet.id}>
+                    <div className="flex flex-wrap items-center gap-2">
+                      <Link href={`/contacts/outlets/${row.outlet.id}`} className="font-medium text-brand-700 hover:underline">
+                        {row.outlet.name}
+                      </Link>
+                      {row.primary && <Badge tone="blue">{t("affiliations.primary")}</Badge>}
+                    </div>
+                    <div className="text-xs text-slate-600">{[row.role, t(`kinds.${row.outlet.kind}`), row.outlet.region].filter(Boolean).join(" · ")}</div>
                   </li>
                 ))}
               </ul>
