@@ -164,6 +164,12 @@ describe("demo data", () => {
     const smart = await db.distributionList.findUniqueOrThrow({ where: { name: "Doprava – regionální média" } });
     expect(smart.kind).toBe("SMART");
     expect(await db.mediaContact.count({ where: { NOT: { nameKey: { not: "" } } } })).toBe(0);
+    // Some journalists write for a further outlet; the list's outlet filter finds them there too.
+    const affiliations = await db.mediaContactAffiliation.findMany({ select: { contactId: true, outletId: true, contact: { select: { outletId: true } } } });
+    expect(affiliations).toHaveLength(DEMO_CONTACT_COUNTS.affiliations);
+    expect(affiliations.every((row) => row.outletId !== row.contact.outletId)).toBe(true);
+    const byFurther = await listContacts(spokesperson, { outletId: affiliations[0].outletId });
+    expect(byFurther.rows.map((row) => row.id)).toContain(affiliations[0].contactId);
   });
 
   it("stores release bodies as the sanitizer leaves them (the newsroom renders them as HTML)", async () => {

@@ -59,7 +59,8 @@ const SURNAMES: Array<[string, string]> = [
 const BEATS = ["doprava", "radnice", "kultura", "školství", "zdravotnictví", "sport", "životní prostředí", "investice", "bezpečnost", "sociální služby", "ekonomika", "regiony"];
 const ROLES = ["redaktor/ka", "reportér/ka", "editor/ka", "šéfredaktor/ka", "moderátor/ka", "fotoreportér/ka"];
 
-export const DEMO_CONTACT_COUNTS = { outlets: OUTLETS.length, contacts: 150, smartLists: 1, doNotContact: 3, informOverdue: 5 };
+export const DEMO_CONTACT_COUNTS = { outlets: OUTLETS.length, contacts: 150, smartLists: 1, doNotContact: 3, informOverdue: 5, affiliations: 10 };
+const FURTHER_ROLES = ["externí spolupracovník/ce", "zpravodaj/ka", "komentátor/ka"];
 
 function ascii(value: string) {
   return value.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
@@ -82,7 +83,10 @@ function journalist(index: number, now: Date) {
   const createdAt = new Date(now.getTime() - (35 + ((index * 13) % 500)) * DAY);
   const overdue = index % 30 === 7; // 5 of 150: created over a month ago, never informed
   const doNotContact = index % 50 === 21; // 3 of 150
+  // 10 of 150 write for a further outlet (freelancers, correspondents); never the primary one.
+  const further = index % 15 === 4 ? { outlet: OUTLETS[(index + 12) % OUTLETS.length].name, role: FURTHER_ROLES[index % FURTHER_ROLES.length] } : null;
   return {
+    further,
     name,
     email: `${ascii(first)}.${ascii(female ? fem : male)}.${index + 1}@${outlet.slug}.example`,
     outlet: outlet.name,
@@ -117,12 +121,13 @@ export async function seedContacts(db: Db, now: Date) {
   }
   const outletIds = new Map((await db.mediaOutlet.findMany({ select: { id: true, name: true } })).map((o) => [o.name, o.id]));
   for (let index = 0; index < DEMO_CONTACT_COUNTS.contacts; index++) {
-    const { outlet, ...person } = journalist(index, now);
+    const { outlet, further, ...person } = journalist(index, now);
     if (await db.mediaContact.findUnique({ where: { email: person.email }, select: { id: true } })) continue;
     await db.mediaContact.create({
       data: {
         ...person,
         outletId: outletIds.get(outlet)!,
+        ...(further ? { affiliations: { create: [{ outletId: outletIds.get(further.outlet)!, role: further.role, position: 0 }] } } : {}),
         legalBasis: LEGAL_BASIS,
         unsubscribeToken: randomBytes(24).toString("base64url"),
         searchText: contactSearchText(person),

@@ -58,6 +58,32 @@ test("PR staff import contacts: a bad row imports nothing; the fixed file import
   await expect(await search(page, word)).toHaveCount(3);
 });
 
+test("PR staff add a further outlet to a demo journalist: the detail page and the list show it", async ({ page }) => {
+  // A demo journalist of Rádio Podhůří (index 10 of the demo data, no further outlet yet).
+  const email = "bozena.ruzickova.11@radio-podhuri.example";
+  await signIn(page, PR);
+  await (await search(page, email)).first().click();
+  await page.waitForURL(/\/contacts\/[0-9a-f-]{36}$/);
+  const rows = page.getByTestId("affiliations");
+  await rows.getByLabel(`${c.affiliations.outlet} 1`, { exact: true }).selectOption({ label: "Český rozhlas Sever" });
+  await rows.getByLabel(`${c.affiliations.role} 1`, { exact: true }).fill("externí zpravodajka");
+  await rows.getByLabel(`${c.affiliations.outlet} 2`, { exact: true }).selectOption({ label: "Podhůří dnes" });
+  await page.getByRole("button", { name: cs.common.save, exact: true }).click();
+  await expect(page.getByText(cs.common.saved)).toBeVisible();
+  await page.reload();
+  const outlets = page.getByTestId("contact-outlets");
+  await expect(outlets).toContainText("Rádio Podhůří");
+  await expect(outlets).toContainText("Český rozhlas Sever");
+  await expect(outlets).toContainText("externí zpravodajka");
+  await expect(outlets).toContainText("Podhůří dnes");
+  await page.screenshot({ path: `${SCREENSHOTS}contact-affiliations.png`, fullPage: true });
+  const row = page.locator("table tbody tr", { hasText: email });
+  await search(page, email);
+  await expect(row).toContainText("Rádio Podhůří");
+  await expect(row).toContainText("+2");
+  await page.screenshot({ path: `${SCREENSHOTS}contacts-list-affiliations.png`, fullPage: true });
+});
+
 test("the spokesperson erases a contact: it is gone from search", async ({ page }) => {
   const word = uniqueSuffix();
   const name = `Bořivoj Šimánek ${word}`;

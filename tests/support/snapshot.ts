@@ -20,6 +20,7 @@ export async function snapshotDatabase() {
     notificationCount: await db.notification.count(),
     mediaOutlets: await db.mediaOutlet.findMany({ orderBy: { id: "asc" } }),
     mediaContacts: await db.mediaContact.findMany({ orderBy: { id: "asc" } }),
+    mediaContactAffiliations: await db.mediaContactAffiliation.findMany({ orderBy: [{ contactId: "asc" }, { outletId: "asc" }] }),
     distributionLists: await db.distributionList.findMany({ orderBy: { id: "asc" } }),
     distributionListMembers: await db.distributionListMember.findMany({ orderBy: [{ listId: "asc" }, { contactId: "asc" }] }),
     distributionRecipients: await db.distributionRecipient.findMany({ orderBy: { id: "asc" } }),

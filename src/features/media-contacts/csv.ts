@@ -3,9 +3,9 @@
 // outlets).
 import { type CsvRow, readCsvTable } from "@/lib/csv";
 import { z } from "zod";
-import { CONTACT_LIMITS, emailSchema, splitList } from "./schema";
+import { CONTACT_LIMITS, emailSchema, MAX_AFFILIATIONS, splitList } from "./schema";
 
-export const CONTACT_COLUMNS = ["name", "email", "outlet", "role", "beats", "phone", "languages", "legalBasis", "source"] as const;
+export const CONTACT_COLUMNS = ["name", "email", "outlet", "role", "otherOutlets", "beats", "phone", "languages", "legalBasis", "source"] as const;
 export type ContactColumn = (typeof CONTACT_COLUMNS)[number];
 const REQUIRED_COLUMNS: readonly ContactColumn[] = ["name", "email", "legalBasis", "source"];
 
@@ -14,6 +14,7 @@ export const CONTACT_COLUMN_NAMES: Record<ContactColumn, string> = {
   email: "email / e-mail",
   outlet: "outlet / médium",
   role: "role / funkce",
+  otherOutlets: "otherOutlets / další redakce",
   beats: "beats / témata",
   phone: "phone / telefon",
   languages: "languages / jazyky",
@@ -34,6 +35,9 @@ const HEADER_ALIASES: Record<string, ContactColumn> = {
   redakce: "outlet",
   role: "role",
   funkce: "role",
+  otheroutlets: "otherOutlets",
+  dalsiredakce: "otherOutlets",
+  dalsimedia: "otherOutlets",
   beats: "beats",
   temata: "beats",
   tema: "beats",
@@ -52,6 +56,25 @@ export function readContactCsv(text: string, maxRows: number): Array<CsvRow<Cont
   return readCsvTable(text, { aliases: HEADER_ALIASES, required: REQUIRED_COLUMNS, names: CONTACT_COLUMN_NAMES }, maxRows);
 }
 
+/**
+ * Further outlets in one cell: "Outlet (role); Outlet (role)" — items separated by ";" or "|", the role
+ * in parentheses at the end of an item (optional). The export writes the same format.
+ */
+export function parseOtherOutlets(value: string): Array<{ name: string; role?: string }> {
+  const items: Array<{ name: string; role?: string }> = [];
+  for (const item of value.split(/[;|]/)) {
+    const match = /^(.*?)\s*(?:\(([^()]*)\))?\s*$/.exec(item.trim().replace(/\s+/g, " "));
+    const name = match?.[1]?.trim() ?? "";
+    const role = match?.[2]?.trim();
+    if (name) items.push(role ? { name, role } : { name });
+  }
+  return items;
+}
+
+export function formatOtherOutlets(items: ReadonlyArray<{ name: string; role?: string | null }>): string {
+  return items.map((item) => (item.role ? `${item.name} (${item.role})` : item.name)).join("; ");
+}
+
 const optional = (max: number) => z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.string().trim().max(max).optional());
 
 /** One CSV row (every cell is a string; absent columns are empty). */
@@ -60,6 +83,10 @@ export const importRowSchema = z.strictObject({
   email: z.string().trim().min(1, { message: "required" }).pipe(emailSchema),
   outlet: optional(CONTACT_LIMITS.name),
   role: optional(CONTACT_LIMITS.text),
+  otherOutlets: z.preprocess(
+    (value) => (typeof value === "string" ? parseOtherOutlets(value) : value),
+    z.array(z.strictObject({ name: z.string().max(CONTACT_LIMITS.name), role: z.string().max(CONTACT_LIMITS.text).optional() })).max(MAX_AFFILIATIONS),
+  ),
   beats: z.preprocess((value) => splitList(value ?? "").map((beat) => beat.toLowerCase()), z.array(z.string().max(CONTACT_LIMITS.beat)).max(CONTACT_LIMITS.beats)),
   phone: z.preprocess(
     (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),

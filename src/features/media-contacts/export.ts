@@ -2,6 +2,7 @@ import "server-only";
 import writeXlsxFile from "write-excel-file/node";
 import type { Actor } from "@/server/authz/permissions";
 import { AppError } from "@/server/errors";
+import { formatOtherOutlets } from "./csv";
 import { exportContactData, listContactsForExport } from "./queries";
 
 // Downloads: the contact list of the current filter as CSV (UTF-8 with BOM, semicolons: what Czech
@@ -17,6 +18,7 @@ const BASE_COLUMNS: Array<[string, (row: ExportRow) => string]> = [
   ["outletKind", (row) => row.outlet?.kind ?? ""],
   ["region", (row) => row.outlet?.region ?? ""],
   ["role", (row) => row.role ?? ""],
+  ["otherOutlets", (row) => formatOtherOutlets(row.affiliations.map((affiliation) => ({ name: affiliation.outlet.name, role: affiliation.role })))],
   ["beats", (row) => row.beats.join(" | ")],
   ["phone", (row) => row.phone ?? ""],
   ["languages", (row) => row.languages.join(" | ")],

@@ -9,7 +9,7 @@ import { parseInput } from "@/server/validation";
 import { readContactHistory } from "./history";
 import { findDuplicatePairs, normalizeText } from "./normalize";
 import { type ContactFilter, contactFilterSchema, CONTACTS_PAGE_SIZE, INFORM_WITHIN_DAYS } from "./schema";
-import { listMembersWhere, parseCriteria } from "./smart-lists";
+import { anyOutletWhere, listMembersWhere, parseCriteria } from "./smart-lists";
 
 const DAY = 24 * 3600 * 1000;
 
@@ -24,16 +24,18 @@ export function informOverdueWhere(now: Date): Prisma.MediaContactWhereInput {
 export function contactWhere(filter: ContactFilter, now = new Date()): Prisma.MediaContactWhereInput {
   const and: Prisma.MediaContactWhereInput[] = [LIVE];
   if (filter.q) {
-    // Every word must match the contact (name, e-mail, role, beats) or its outlet (name, region).
+    // Every word must match the contact (name, e-mail, role, beats) or one of its outlets (name, region):
+    // the primary or a further one. Outlets are matched through their own searchText, so renaming an
+    // outlet needs no contact to be rewritten.
     for (const word of normalizeText(filter.q).split(" ").filter(Boolean).slice(0, 8)) {
-      and.push({ OR: [{ searchText: { contains: word } }, { outlet: { searchText: { contains: word } } }] });
+      and.push({ OR: [{ searchText: { contains: word } }, anyOutletWhere({ searchText: { contains: word } })] });
     }
   }
-  if (filter.outletId) and.push({ outletId: filter.outletId });
-  if (filter.kind) and.push({ outlet: { kind: filter.kind } });
+  if (filter.outletId) and.push({ OR: [{ outletId: filter.outletId }, { affiliations: { some: { outletId: filter.outletId } } }] });
+  if (filter.kind) and.push(anyOutletWhere({ kind: filter.kind }));
   if (filter.beat) and.push({ beats: { has: filter.beat.toLowerCase() } });
   if (filter.language) and.push({ languages: { has: filter.language.toLowerCase() } });
-  if (filter.region) and.push({ outlet: { region: { equals: filter.region, mode: "insensitive" } } });
+  if (filter.region) and.push(anyOutletWhere({ region: { equals: filter.region, mode: "insensitive" } }));
   if (filter.dnc) and.push({ doNotContact: true });
   if (filter.filter === "informOverdue") and.push(informOverdueWhere(now));
   return { AND: and };
@@ -67,6 +69,8 @@ const listSelect = {
   unsubscribedAt: true,
   createdAt: true,
   outlet: { select: { id: true, name: true, kind: true, region: true } },
+  /** Further outlets, in the form's order. */
+  affiliations: { select: { role: true, outlet: { select: { id: true, name: true, kind: true, region: true } } }, orderBy: { position: "asc" } },
 } as const;
 
 export async function listContacts(actor: Actor | null, rawFilter: unknown, now = new Date()) {
@@ -176,6 +180,7 @@ export async function exportContactData(actor: Actor | null, id: string, now = n
         createdAt: true,
         updatedAt: true,
         outlet: { select: { name: true, kind: true, region: true, website: true } },
+        affiliations: { select: { role: true, createdAt: true, outlet: { select: { name: true, kind: true, region: true, website: true } } }, orderBy: { position: "asc" } },
         lists: { select: { list: { select: { name: true } } } },
       },
     });
@@ -186,11 +191,12 @@ export async function exportContactData(actor: Actor | null, id: string, now = n
       orderBy: { distribution: { createdAt: "asc" } },
     });
     await writeAudit(tx, { actorId: actor.id, action: "contact.exportData", entityType: "MediaContact", entityId: id, after: { distributions: distributions.length } });
-    const { lists, ...person } = contact;
+    const { lists, affiliations, ...person } = contact;
     return {
       exportedAt: now.toISOString(),
       controller: process.env.CITY_NAME ?? null,
       contact: person,
+      otherOutlets: affiliations.map((row) => ({ ...row.outlet, role: row.role, since: row.createdAt })),
       distributionLists: lists.map((member) => member.list.name),
       distributionsSent: distributions.map((row) => ({
         release: row.distribution.pressRelease.title,
@@ -211,10 +217,20 @@ export async function exportContactData(actor: Actor | null, id: string, now = n
 export async function listOutlets(actor: Actor | null) {
   requirePermission(actor, "contact.view");
   const outlets = await db.mediaOutlet.findMany({
-    select: { id: true, name: true, kind: true, region: true, website: true, rssUrl: true, _count: { select: { contacts: { where: LIVE } } } },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      region: true,
+      website: true,
+      rssUrl: true,
+      _count: { select: { contacts: { where: LIVE }, affiliations: { where: { contact: LIVE } } } },
+    },
     orderBy: { name: "asc" },
   });
-  return outlets.map(({ _count, ...outlet }) => ({ ...outlet, contactCount: _count.contacts }));
+  // Journalists for whom it is the primary outlet and those who write for it besides (a contact is one
+  // or the other: a further outlet is never the primary one).
+  return outlets.map(({ _count, ...outlet }) => ({ ...outlet, contactCount: _count.contacts + _count.affiliations }));
 }
 
 export async function listOutletOptions(actor: Actor | null) {
@@ -239,10 +255,17 @@ export async function getOutlet(actor: Actor | null, id: string) {
       deadlineTime: true,
       version: true,
       contacts: { where: LIVE, select: { id: true, name: true, role: true, email: true }, orderBy: { name: "asc" } },
+      affiliations: { where: { contact: LIVE }, select: { role: true, contact: { select: { id: true, name: true, email: true } } } },
     },
   });
   if (!outlet) throw new NotFoundError();
-  return outlet;
+  // Both kinds of journalists: the outlet is their primary one, or one they write for besides.
+  const { affiliations, contacts, ...rest } = outlet;
+  const journalists = [
+    ...contacts.map((contact) => ({ ...contact, primary: true })),
+    ...affiliations.map((row) => ({ ...row.contact, role: row.role, primary: false })),
+  ].sort((a, b) => a.name.localeCompare(b.name, "cs") || a.id.localeCompare(b.id));
+  return { ...rest, contacts: journalists };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -114,8 +114,41 @@ const dateSchema = z.preprocess(
     .optional(),
 );
 
+/** Further outlets a journalist writes for, besides the primary one (rows the form offers = the limit). */
+export const MAX_AFFILIATIONS = 5;
+
+const asList = (value: unknown): unknown[] => (value === undefined || value === null ? [] : Array.isArray(value) ? value : [value]);
+
+/**
+ * The form sends further outlets as parallel fields (affiliationOutletId[], affiliationRole[], one per
+ * row); scripts and tests send `affiliations: [{ outletId, role? }]`. Rows left empty are dropped.
+ */
+function affiliationsFromForm(raw: unknown): unknown {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) return raw;
+  const input = { ...(raw as Record<string, unknown>) };
+  if (!("affiliationOutletId" in input || "affiliationRole" in input)) return input;
+  const outletIds = asList(input.affiliationOutletId);
+  const roles = asList(input.affiliationRole);
+  delete input.affiliationOutletId;
+  delete input.affiliationRole;
+  const rows: unknown[] = [];
+  for (let i = 0; i < Math.max(outletIds.length, roles.length); i++) {
+    const row = { outletId: outletIds[i] ?? "", role: roles[i] ?? "" };
+    if ([row.outletId, row.role].every((value) => typeof value === "string" && value.trim() === "")) continue;
+    rows.push(row);
+  }
+  input.affiliations = [...asList(input.affiliations), ...rows];
+  return input;
+}
+
+const affiliationSchema = z.strictObject({
+  outletId: z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.uuid({ message: "invalidChoice" })),
+  role: optionalText(CONTACT_LIMITS.text),
+});
+export type AffiliationInput = z.output<typeof affiliationSchema>;
+
 /** One journalist's fields: the form's and (mostly) one CSV row's. */
-export const contactFieldsSchema = z
+const contactFieldsObject = z
   .strictObject({
     name: z.string().trim().min(1).max(CONTACT_LIMITS.name),
     email: emailSchema,
@@ -131,12 +164,24 @@ export const contactFieldsSchema = z
     informedAt: dateSchema,
     doNotContact: checkboxSchema,
     doNotContactReason: optionalText(CONTACT_LIMITS.text),
+    affiliations: z.array(affiliationSchema).max(MAX_AFFILIATIONS).default([]),
   })
   .superRefine((value, context) => {
     if (value.doNotContact && !value.doNotContactReason) {
       context.addIssue({ code: "custom", path: ["doNotContactReason"], message: "doNotContactReasonRequired" });
     }
+    // The primary outlet is not a further one, and each further outlet is listed once.
+    const seen = new Set<string>();
+    value.affiliations.forEach((affiliation, index) => {
+      if (affiliation.outletId === value.outletId) {
+        context.addIssue({ code: "custom", path: ["affiliations", index, "outletId"], message: "affiliationIsPrimary" });
+      } else if (seen.has(affiliation.outletId)) {
+        context.addIssue({ code: "custom", path: ["affiliations", index, "outletId"], message: "affiliationDuplicate" });
+      }
+      seen.add(affiliation.outletId);
+    });
   });
+export const contactFieldsSchema = z.preprocess(affiliationsFromForm, contactFieldsObject);
 export type ContactFields = z.output<typeof contactFieldsSchema>;
 
 const idempotency = { idempotencyKey: z.string().max(100).optional() };

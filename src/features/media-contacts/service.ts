@@ -13,6 +13,7 @@ import { parseInput } from "@/server/validation";
 import { type ImportRow, readContactCsv, type RowIssue, validateImportRow } from "./csv";
 import { contactSearchText, nameKeyOf, normalizeText, outletSearchText } from "./normalize";
 import {
+  type AffiliationInput,
   type ContactFields,
   contactFieldsSchema,
   createContactMeta,
@@ -25,6 +26,7 @@ import {
   importContactsSchema,
   listMemberSchema,
   markInformedSchema,
+  MAX_AFFILIATIONS,
   mergeContactsSchema,
   type OutletFields,
   smartCriteriaSchema,
@@ -87,7 +89,10 @@ function contactData(fields: ContactFields, mayWritePrivate: boolean) {
   };
 }
 
-/** What the audit keeps of a change: the changed field names, and the values of non-personal fields. */
+/**
+ * What the audit keeps of a change: the changed field names, and the values of non-personal fields.
+ * Further outlets are kept as their outlet ids (`affiliationOutletIds`): the roles are personal data.
+ */
 function auditChange(before: Record<string, unknown> | null, after: Record<string, unknown>) {
   const changed: string[] = [];
   const values: Record<string, unknown> = {};
@@ -96,9 +101,39 @@ function auditChange(before: Record<string, unknown> | null, after: Record<strin
     const old = before?.[key];
     if (JSON.stringify(old ?? null) === JSON.stringify(value ?? null)) continue;
     changed.push(key);
-    if (!(PERSONAL_FIELDS as readonly string[]).includes(key)) values[key] = value;
+    if (key === "affiliations") values.affiliationOutletIds = (value as Array<{ outletId: string }>).map((row) => row.outletId);
+    else if (!(PERSONAL_FIELDS as readonly string[]).includes(key)) values[key] = value;
   }
   return { changed, ...values };
+}
+
+/** The further outlets as the audit compares them: in order, outlet id and role. */
+function affiliationsOf(rows: ReadonlyArray<{ outletId: string; role?: string | null }>) {
+  return rows.map((row) => ({ outletId: row.outletId, role: row.role ?? null }));
+}
+
+/** Further outlets must exist; an unknown one is a field error on its row. */
+async function requireAffiliationOutlets(tx: Tx, affiliations: readonly AffiliationInput[]) {
+  if (!affiliations.length) return;
+  const found = new Set((await tx.mediaOutlet.findMany({ where: { id: { in: affiliations.map((row) => row.outletId) } }, select: { id: true } })).map((row) => row.id));
+  const issues: Record<string, FieldIssue[]> = {};
+  affiliations.forEach((row, index) => {
+    if (!found.has(row.outletId)) issues[`affiliations.${index}.outletId`] = [{ key: "invalidChoice" }];
+  });
+  if (Object.keys(issues).length) throw new ValidationError(issues);
+}
+
+/** Makes the contact's further outlets exactly `affiliations` (in this order); kept rows keep their createdAt. */
+async function replaceAffiliations(tx: Tx, contactId: string, affiliations: ReadonlyArray<{ outletId: string; role?: string | null }>) {
+  const outletIds = affiliations.map((row) => row.outletId);
+  await tx.mediaContactAffiliation.deleteMany({ where: { contactId, outletId: { notIn: outletIds } } });
+  for (const [position, row] of affiliations.entries()) {
+    await tx.mediaContactAffiliation.upsert({
+      where: { contactId_outletId: { contactId, outletId: row.outletId } },
+      create: { contactId, outletId: row.outletId, role: row.role ?? null, position },
+      update: { role: row.role ?? null, position },
+    });
+  }
 }
 
 async function requireOutlet(tx: Tx, outletId: string | undefined) {
@@ -120,10 +155,13 @@ export async function createContact(actor: Actor | null, rawInput: unknown) {
   return db.$transaction((tx) =>
     once(tx, { key: idempotencyKey, userId: actor.id, action: "contact.create" }, async () => {
       await requireOutlet(tx, fields.outletId);
+      await requireAffiliationOutlets(tx, fields.affiliations);
       await requireFreeEmail(tx, fields.email);
       const data = contactData(fields, mayWritePrivate);
       const contact = await tx.mediaContact.create({ data: { ...data, unsubscribeToken: newToken() }, select: { id: true, version: true } });
-      await writeAudit(tx, { actorId: actor.id, action: "contact.create", entityType: ENTITY, entityId: contact.id, after: auditChange(null, data) });
+      const affiliations = affiliationsOf(fields.affiliations);
+      await replaceAffiliations(tx, contact.id, affiliations);
+      await writeAudit(tx, { actorId: actor.id, action: "contact.create", entityType: ENTITY, entityId: contact.id, after: auditChange(null, { ...data, affiliations }) });
       return { id: contact.id, version: contact.version };
     }),
   );
@@ -160,11 +198,21 @@ export async function updateContact(actor: Actor | null, rawInput: unknown) {
     if (!before || before.erasedAt) throw new NotFoundError();
     if (before.version !== version) throw new ConflictError("staleVersion");
     await requireOutlet(tx, fields.outletId);
+    await requireAffiliationOutlets(tx, fields.affiliations);
     await requireFreeEmail(tx, fields.email, id);
     const data = contactData(fields, mayWritePrivate);
     const { count } = await tx.mediaContact.updateMany({ where: { id, version, erasedAt: null }, data: { ...data, version: { increment: 1 } } });
     if (count === 0) throw new ConflictError("staleVersion");
-    await writeAudit(tx, { actorId: actor.id, action: "contact.update", entityType: ENTITY, entityId: id, after: auditChange(before, data) });
+    const beforeAffiliations = affiliationsOf(await tx.mediaContactAffiliation.findMany({ where: { contactId: id }, select: { outletId: true, role: true }, orderBy: { position: "asc" } }));
+    const affiliations = affiliationsOf(fields.affiliations);
+    await replaceAffiliations(tx, id, affiliations);
+    await writeAudit(tx, {
+      actorId: actor.id,
+      action: "contact.update",
+      entityType: ENTITY,
+      entityId: id,
+      after: auditChange({ ...before, affiliations: beforeAffiliations }, { ...data, affiliations }),
+    });
     return { id, version: version + 1 };
   });
 }
@@ -228,6 +276,8 @@ export async function eraseContactInTx(tx: Tx, id: string, options: { byUserId: 
   });
   if (count === 0) throw new ConflictError("staleVersion");
   const memberships = await tx.distributionListMember.deleteMany({ where: { contactId: id } });
+  // Further outlets say where the person works: personal data, gone with the rest (a merge moved them first).
+  const affiliations = await tx.mediaContactAffiliation.deleteMany({ where: { contactId: id } });
   // Rows merged into another contact moved already; these are the ones still naming this contact.
   const recipients = await tx.distributionRecipient.updateMany({ where: { contactId: id }, data: { name: ERASED_NAME, email: tombstoneEmail } });
   const outbox = await tx.outboxMessage.deleteMany({ where: { to: contact.email } });
@@ -248,6 +298,7 @@ export async function eraseContactInTx(tx: Tx, id: string, options: { byUserId: 
       reason: options.reason,
       erasedAt: options.now,
       listMemberships: memberships.count,
+      affiliationsRemoved: affiliations.count,
       distributionsScrubbed: recipients.count,
       invitationsScrubbed: invitations.length,
       inquiriesScrubbed: inquiries.count,
@@ -313,13 +364,30 @@ export async function mergeContacts(actor: Actor | null, rawInput: unknown, now 
       where: { id: keepId },
       data: { ...merged, searchText: contactSearchText({ name: keep.name, email: keep.email, role: merged.role, beats: merged.beats }), version: { increment: 1 } },
     });
+    // Further outlets: the survivor's stay first; the other record's primary outlet (when it is not the
+    // survivor's) and its further outlets follow, skipping the survivor's primary and ones it has already,
+    // up to the form's limit. The other record's rows go with its erasure.
+    const affiliationSelect = { select: { outletId: true, role: true }, orderBy: { position: "asc" } } as const;
+    const keptAffiliations = await tx.mediaContactAffiliation.findMany({ where: { contactId: keepId }, ...affiliationSelect });
+    const removedAffiliations = await tx.mediaContactAffiliation.findMany({ where: { contactId: removeId }, ...affiliationSelect });
+    const candidates = [...(remove.outletId ? [{ outletId: remove.outletId, role: remove.role }] : []), ...removedAffiliations];
+    const affiliations: Array<{ outletId: string; role: string | null }> = [];
+    const taken = new Set<string>(merged.outletId ? [merged.outletId] : []);
+    let affiliationsMoved = 0;
+    for (const [index, row] of [...keptAffiliations, ...candidates].entries()) {
+      if (taken.has(row.outletId) || affiliations.length >= MAX_AFFILIATIONS) continue;
+      taken.add(row.outletId);
+      affiliations.push({ outletId: row.outletId, role: row.role });
+      if (index >= keptAffiliations.length) affiliationsMoved += 1;
+    }
+    await replaceAffiliations(tx, keepId, affiliations);
     await eraseContactInTx(tx, removeId, { byUserId: actor.id, reason: "merge", now, mergedIntoId: keepId });
     await writeAudit(tx, {
       actorId: actor.id,
       action: "contact.merge",
       entityType: ENTITY,
       entityId: keepId,
-      after: { keepId, removeId, listsAdded: newLists.length, distributionsMoved: moved.count, inquiriesMoved: inquiriesMoved.count, invitationsMoved: invitationsMoved.count },
+      after: { keepId, removeId, listsAdded: newLists.length, affiliationsMoved, distributionsMoved: moved.count, inquiriesMoved: inquiriesMoved.count, invitationsMoved: invitationsMoved.count },
     });
     return { id: keepId };
   });
@@ -525,6 +593,19 @@ interface AnalysedRow {
   issues: RowIssue[];
   outletId: string | null;
   newOutlet: string | null;
+  /** Further outlets from the otherOutlets column (an unknown one is created); null when the file has no such column. */
+  otherOutlets: Array<{ outletId: string | null; newOutlet: string | null; role: string | null }> | null;
+}
+
+/** Outlet names the rows would create (primary and further ones), each once. */
+function newOutletNames(rows: readonly AnalysedRow[]): string[] {
+  const names = new Map<string, string>();
+  for (const row of rows) {
+    for (const name of [row.newOutlet, ...(row.otherOutlets ?? []).map((other) => other.newOutlet)]) {
+      if (name && !names.has(normalizeText(name))) names.set(normalizeText(name), name);
+    }
+  }
+  return [...names.values()];
 }
 
 const PREVIEW_ROWS = 200;
@@ -543,7 +624,7 @@ export async function previewContactImport(actor: Actor | null, rawInput: unknow
     csv,
     total: rows.length,
     counts,
-    newOutlets: [...new Set(rows.flatMap((row) => (row.newOutlet ? [row.newOutlet] : [])))],
+    newOutlets: newOutletNames(rows),
     rows: shown.map((row) => ({
       row: row.row,
       name: row.fields?.name ?? row.raw.name ?? "",
@@ -576,7 +657,7 @@ export async function importContacts(actor: Actor | null, rawInput: unknown) {
       if (Object.keys(issues).length) throw new ValidationError(issues, "importHasErrors");
 
       const outletIds = new Map<string, string>();
-      for (const name of new Set(rows.flatMap((row) => (row.newOutlet ? [row.newOutlet] : [])))) {
+      for (const name of newOutletNames(rows)) {
         const outlet = await tx.mediaOutlet.create({ data: { name, kind: "ONLINE", searchText: outletSearchText({ name }) }, select: { id: true } });
         outletIds.set(normalizeText(name), outlet.id);
       }
@@ -604,7 +685,15 @@ export async function importContacts(actor: Actor | null, rawInput: unknown) {
         await tx.mediaContact.update({ where: { email: row.fields!.email }, data: { ...dataOf(row), version: { increment: 1 } } });
       }
       const result = { created: toCreate.length, updated: toUpdate.length, outletsCreated: outletIds.size };
-      const ids = await tx.mediaContact.findMany({ where: { email: { in: rows.map((row) => row.fields!.email) } }, select: { id: true } });
+      const ids = await tx.mediaContact.findMany({ where: { email: { in: rows.map((row) => row.fields!.email) }, erasedAt: null }, select: { id: true, email: true } });
+      // Further outlets: a file with the otherOutlets column sets them (an empty cell clears them), as the
+      // outlet column sets the primary one; a file without it leaves them as they are.
+      const idByEmail = new Map(ids.map((row) => [row.email, row.id]));
+      for (const row of rows) {
+        if (row.otherOutlets === null || (row.action === "create" && row.otherOutlets.length === 0)) continue;
+        const affiliations = row.otherOutlets.map((other) => ({ outletId: other.outletId ?? outletIds.get(normalizeText(other.newOutlet!))!, role: other.role }));
+        await replaceAffiliations(tx, idByEmail.get(row.fields!.email)!, affiliations);
+      }
       await writeAudit(tx, {
         actorId: actor.id,
         action: "contact.import",
@@ -654,7 +743,21 @@ async function analyse(client: Tx, csv: string): Promise<AnalysedRow[]> {
       outletId = outlets.get(normalizeText(fields.outlet)) ?? null;
       if (!outletId) newOutlet = fields.outlet;
     }
-    return { row, raw: values as Record<string, string>, fields: issues.length ? null : fields, action: "create" as ImportAction, issues, outletId, newOutlet };
+    // Further outlets follow the primary one's rule (known by name, else created); the primary outlet
+    // repeated, or an outlet listed twice, is ignored.
+    let otherOutlets: AnalysedRow["otherOutlets"] = null;
+    if (fields && "otherOutlets" in values) {
+      otherOutlets = [];
+      const seen = new Set<string>(fields.outlet ? [normalizeText(fields.outlet)] : []);
+      for (const other of fields.otherOutlets) {
+        const key = normalizeText(other.name);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const id = outlets.get(key) ?? null;
+        otherOutlets.push({ outletId: id, newOutlet: id ? null : other.name, role: other.role ?? null });
+      }
+    }
+    return { row, raw: values as Record<string, string>, fields: issues.length ? null : fields, action: "create" as ImportAction, issues, outletId, newOutlet, otherOutlets };
   });
   const firstRow = new Map<string, number>();
   for (const row of rows) {

@@ -16,17 +16,24 @@ export function hasCriteria(criteria: SmartCriteria): boolean {
 }
 
 /**
- * Who a smart list reaches: any of the beats, AND any of the regions (the outlet's), AND any of the
- * outlet kinds, AND any of the languages. Never erased contacts. No criteria → nobody.
+ * Who a smart list reaches: any of the beats, AND any of the regions (of any of the contact's outlets),
+ * AND any of the outlet kinds (of any of its outlets), AND any of the languages. Never erased contacts. No criteria → nobody.
  */
 export function smartListWhere(criteria: SmartCriteria): Prisma.MediaContactWhereInput {
   if (!hasCriteria(criteria)) return { id: { in: [] } };
   const and: Prisma.MediaContactWhereInput[] = [{ erasedAt: null }];
   if (criteria.beats.length) and.push({ beats: { hasSome: criteria.beats } });
   if (criteria.languages.length) and.push({ languages: { hasSome: criteria.languages } });
-  if (criteria.outletKinds.length) and.push({ outlet: { kind: { in: criteria.outletKinds } } });
-  if (criteria.regions.length) and.push({ OR: criteria.regions.map((region) => ({ outlet: { region: { equals: region, mode: "insensitive" as const } } })) });
+  // Outlet kinds and regions match the primary outlet or any further one (a correspondent of a radio
+  // who writes for a daily is reached by a list of radios and by one of dailies).
+  if (criteria.outletKinds.length) and.push(anyOutletWhere({ kind: { in: criteria.outletKinds } }));
+  if (criteria.regions.length) and.push({ OR: criteria.regions.map((region) => anyOutletWhere({ region: { equals: region, mode: "insensitive" as const } })) });
   return { AND: and };
+}
+
+/** The contact's primary outlet or any of its further outlets matches `outlet`. */
+export function anyOutletWhere(outlet: Prisma.MediaOutletWhereInput): Prisma.MediaContactWhereInput {
+  return { OR: [{ outlet }, { affiliations: { some: { outlet } } }] };
 }
 
 /** Members of any list: static lists by membership, smart lists by their criteria. */

@@ -1,12 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { describedBy, Field, Select, TextArea, TextInput } from "@/components/ui/field";
-import { errorsOf, FormOutcome, valueOf } from "@/components/ui/form-state";
+import { describedBy, Field, FieldErrors, Select, TextArea, TextInput } from "@/components/ui/field";
+import { errorsOf, FormOutcome, valueOf, valuesOf } from "@/components/ui/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/server/form-action";
 import { createContactAction, updateContactAction } from "../actions";
-import { CONTACT_LIMITS } from "../schema";
+import { CONTACT_LIMITS, MAX_AFFILIATIONS } from "../schema";
 
 export interface ContactFormValues {
   name: string;
@@ -23,6 +23,8 @@ export interface ContactFormValues {
   informedAt: string;
   doNotContact: boolean;
   doNotContactReason: string;
+  /** Further outlets besides the primary one, in order. */
+  affiliations: Array<{ outletId: string; role: string }>;
 }
 
 type Props = { outlets: Array<{ id: string; name: string }>; showPrivate: boolean; initial: ContactFormValues } & (
@@ -40,6 +42,11 @@ export function ContactForm(props: Props) {
   const { initial } = props;
   const version = props.mode === "edit" ? (state?.ok ? state.data.version : props.version) : undefined;
   const errors = (name: string) => errorsOf(state, name);
+  const affiliationOutletIds = valuesOf(state, "affiliationOutletId", initial.affiliations.map((row) => row.outletId));
+  const affiliationRoles = valuesOf(state, "affiliationRole", initial.affiliations.map((row) => row.role));
+  const affiliationRows = Math.max(MAX_AFFILIATIONS, initial.affiliations.length);
+  const affiliationErrors =
+    state && !state.ok ? [...new Set(Object.entries(state.fieldErrors).filter(([key]) => key.startsWith("affiliations")).flatMap(([, value]) => value))] : [];
   const text = (name: keyof ContactFormValues, options: { required?: boolean; hint?: string; type?: string; max?: number } = {}) => (
     <Field id={name} label={t(`fields.${name}`)} hint={options.hint} errors={errors(name)} required={options.required}>
       <TextInput
@@ -81,6 +88,49 @@ export function ContactForm(props: Props) {
         {text("phone", { type: "tel", max: CONTACT_LIMITS.phone })}
         {props.showPrivate && text("mobile", { type: "tel", max: CONTACT_LIMITS.phone, hint: t("fields.privateHint") })}
       </div>
+      <fieldset className="space-y-2" aria-describedby="affiliations-hint affiliations-error" data-testid="affiliations">
+        <legend className="text-sm font-medium text-slate-800">{t("affiliations.title")}</legend>
+        <p id="affiliations-hint" className="text-xs text-slate-500">
+          {t("affiliations.hint", { max: MAX_AFFILIATIONS })}
+        </p>
+        <div className="overflow-x-auto">
+          <table className="w-full text-sm">
+            <thead>
+              <tr className="text-left text-xs text-slate-500">
+                <th className="w-8 py-1 font-medium">#</th>
+                <th className="py-1 pr-2 font-medium">{t("affiliations.outlet")}</th>
+                <th className="py-1 font-medium">{t("affiliations.role")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {Array.from({ length: affiliationRows }, (_, index) => (
+                <tr key={`${state?.at ?? 0}-${index}`}>
+                  <td className="py-1 text-slate-500">{index + 1}.</td>
+                  <td className="py-1 pr-2">
+                    <Select name="affiliationOutletId[]" aria-label={`${t("affiliations.outlet")} ${index + 1}`} defaultValue={affiliationOutletIds[index] ?? ""}>
+                      <option value="">{t("affiliations.none")}</option>
+                      {props.outlets.map((outlet) => (
+                        <option key={outlet.id} value={outlet.id}>
+                          {outlet.name}
+                        </option>
+                      ))}
+                    </Select>
+                  </td>
+                  <td className="py-1">
+                    <TextInput
+                      name="affiliationRole[]"
+                      aria-label={`${t("affiliations.role")} ${index + 1}`}
+                      defaultValue={affiliationRoles[index] ?? ""}
+                      maxLength={CONTACT_LIMITS.text}
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <FieldErrors id="affiliations-error" errors={affiliationErrors.length ? affiliationErrors : undefined} />
+      </fieldset>
       {props.showPrivate && (
         <Field id="notes" label={t("fields.notes")} hint={t("fields.privateHint")} errors={errors("notes")}>
           <TextArea {...describedBy("notes", errors("notes"), true)} name="notes" rows={4} maxLength={CONTACT_LIMITS.notes} defaultValue={valueOf(state, "notes", initial.notes)} />

@@ -18,6 +18,8 @@ export interface ContactTableRow {
   unsubscribedAt: Date | null;
   createdAt: Date;
   outlet: { id: string; name: string; kind: string; region: string | null } | null;
+  /** Further outlets (the list shows their number; the names in a tooltip). */
+  affiliations: Array<{ role: string | null; outlet: { id: string; name: string } }>;
 }
 
 export function ContactsTable({ rows, sort }: { rows: ContactTableRow[]; sort: { id: string; desc: boolean } }) {
@@ -43,7 +45,7 @@ export function ContactsTable({ rows, sort }: { rows: ContactTableRow[]; sort: {
         id: "outlet",
         header: t("columns.outlet"),
         cell: (info) => {
-          const { outlet, role } = info.row.original;
+          const { outlet, role, affiliations } = info.row.original;
           return (
             <div className="min-w-40">
               {outlet ? (
@@ -52,6 +54,15 @@ export function ContactsTable({ rows, sort }: { rows: ContactTableRow[]; sort: {
                 </Link>
               ) : (
                 "—"
+              )}
+              {affiliations.length > 0 && (
+                <span
+                  className="ml-1.5 whitespace-nowrap rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700"
+                  title={affiliations.map((row) => (row.role ? `${row.outlet.name} (${row.role})` : row.outlet.name)).join("; ")}
+                >
+                  +{affiliations.length}
+                  <span className="sr-only"> {t("affiliations.more", { count: affiliations.length })}</span>
+                </span>
               )}
               <div className="text-xs text-slate-500">{[role, outlet ? t(`kinds.${outlet.kind}`) : null, outlet?.region].filter(Boolean).join(" · ")}</div>
             </div>

@@ -13,6 +13,14 @@ import { can } from "@/server/authz/permissions";
 
 const loadContact = cache(getContact);
 
+/** The primary outlet first, then the further ones in the form's order. */
+function outletsOf(contact: Awaited<ReturnType<typeof getContact>>) {
+  return [
+    ...(contact.outlet ? [{ outlet: contact.outlet, role: contact.role, primary: true }] : []),
+    ...contact.affiliations.map((row) => ({ outlet: row.outlet, role: row.role, primary: false })),
+  ];
+}
+
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const actor = await requirePageActor("contact.view");
   const contact = await loadContact(actor, (await params).id).catch(() => null);
@@ -64,6 +72,7 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
                 informedAt: contact.informedAt ? contact.informedAt.toISOString().slice(0, 10) : "",
                 doNotContact: contact.doNotContact,
                 doNotContactReason: contact.doNotContactReason ?? "",
+                affiliations: contact.affiliations.map((row) => ({ outletId: row.outlet.id, role: row.role ?? "" })),
               }}
             />
           ) : (
@@ -71,6 +80,9 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
               {[
                 [t("fields.email"), contact.email],
                 [t("fields.outlet"), contact.outlet?.name ?? "—"],
+                ...(contact.affiliations.length
+                  ? [[t("affiliations.title"), contact.affiliations.map((row) => (row.role ? `${row.outlet.name} (${row.role})` : row.outlet.name)).join("\n")]]
+                  : []),
                 [t("fields.role"), contact.role ?? "—"],
                 [t("fields.beats"), contact.beats.join(", ") || "—"],
                 [t("fields.languages"), contact.languages.join(", ").toUpperCase() || "—"],
@@ -86,6 +98,26 @@ export default async function ContactPage({ params, searchParams }: { params: Pr
           )}
         </Card>
         <div className="space-y-6">
+          <Card>
+            <h2 className="mb-3 text-base font-semibold">{t("affiliations.outletsTitle")}</h2>
+            {outletsOf(contact).length === 0 ? (
+              <p className="text-sm text-slate-600">{t("affiliations.noOutlets")}</p>
+            ) : (
+              <ul className="space-y-2 text-sm" data-testid="contact-outlets">
+                {outletsOf(contact).map((row) => (
+                  <li key={row.outlet.id}>
+                    <div className="flex flex-wrap items-center gap-2">
+                      <Link href={`/contacts/outlets/${row.outlet.id}`} className="font-medium text-brand-700 hover:underline">
+                        {row.outlet.name}
+                      </Link>
+                      {row.primary && <Badge tone="blue">{t("affiliations.primary")}</Badge>}
+                    </div>
+                    <div className="text-xs text-slate-600">{[row.role, t(`kinds.${row.outlet.kind}`), row.outlet.region].filter(Boolean).join(" · ")}</div>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Card>
           <Card>
             <h2 className="mb-3 text-base font-semibold">{t("gdpr.title")}</h2>
             <dl className="space-y-2 text-sm" data-testid="gdpr-panel">

@@ -24,7 +24,7 @@ export default async function NewContactPage() {
           idempotencyKey={crypto.randomUUID()}
           outlets={outlets}
           showPrivate={can(actor, "contact.viewPrivate")}
-          initial={{ name: "", email: "", outletId: "", role: "", beats: "", languages: "cs", phone: "", mobile: "", notes: "", legalBasis: t("defaultLegalBasis"), source: "", informedAt: "", doNotContact: false, doNotContactReason: "" }}
+          initial={{ name: "", email: "", outletId: "", role: "", beats: "", languages: "cs", phone: "", mobile: "", notes: "", legalBasis: t("defaultLegalBasis"), source: "", informedAt: "", doNotContact: false, doNotContactReason: "", affiliations: [] }}
         />
       </Card>
     </>

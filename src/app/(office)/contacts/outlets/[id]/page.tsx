@@ -69,6 +69,7 @@ export default async function OutletPage({ params, searchParams }: { params: Pro
                     {contact.name}
                   </Link>
                   {contact.role && <span className="text-slate-500"> · {contact.role}</span>}
+                  {!contact.primary && <span className="text-xs text-slate-500"> · {t("affiliations.otherOutlet")}</span>}
                 </li>
               ))}
             </ul>
