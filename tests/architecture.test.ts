@@ -77,4 +77,11 @@ describe("layers", () => {
       expect(readFileSync(file, "utf8"), relative(file)).not.toMatch(/from "@\/app\//);
     }
   });
+
+  it("routes read the database only through the modules' queries and services (which check permissions)", () => {
+    const allowed = new Set([path.join("app", "api", "health", "route.ts")]);
+    for (const file of sources.filter((candidate) => relative(candidate).startsWith(`app${path.sep}`) && !allowed.has(relative(candidate)))) {
+      expect(readFileSync(file, "utf8"), relative(file)).not.toMatch(/from "@\/server\/db"/);
+    }
+  });
 });

@@ -134,6 +134,14 @@ export async function listConferenceFormOptions(actor: Actor | null) {
 }
 
 /** Lists and contacts to invite (the spokesperson's picker). */
+/** Who is invited to a conference already (the invite form greys them out). */
+export async function listInvitedContactIds(actor: Actor | null, conferenceId: string): Promise<string[]> {
+  requirePermission(actor, "pressConference.invite");
+  if (!z.uuid().safeParse(conferenceId).success) throw new NotFoundError();
+  const rows = await db.pressConferenceInvitation.findMany({ where: { conferenceId }, select: { contactId: true } });
+  return rows.map((row) => row.contactId);
+}
+
 export async function listInvitationTargets(actor: Actor | null) {
   requirePermission(actor, "pressConference.invite");
   const [lists, contacts] = await Promise.all([listDistributionListsForPicker(actor), listContactsForPicker(actor)]);

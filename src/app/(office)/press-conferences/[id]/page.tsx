@@ -12,13 +12,12 @@ import { listConferenceMaterials } from "@/features/press-conferences/materials"
 import { formatBytes } from "@/features/release-media/format";
 import { ConferenceStatusBadge } from "@/features/press-conferences/components/status-badge";
 import { StatusActions } from "@/features/press-conferences/components/status-actions";
-import { getConference, listConferenceFormOptions, listInvitationTargets } from "@/features/press-conferences/queries";
+import { getConference, listConferenceFormOptions, listInvitationTargets, listInvitedContactIds } from "@/features/press-conferences/queries";
 import { agendaLines } from "@/features/press-conferences/schema";
 import { toCityDateTimeInput } from "@/features/press-releases/city-time";
 import { orPageError, requirePageActor } from "@/server/auth/page-guard";
 import { can } from "@/server/authz/permissions";
 import { config } from "@/server/config";
-import { db } from "@/server/db";
 
 const loadConference = cache(getConference);
 
@@ -46,7 +45,7 @@ export default async function PressConferencePage({ params, searchParams }: { pa
   const [options, targets, invitedContactIds] = await Promise.all([
     canEdit ? listConferenceFormOptions(actor) : null,
     canInvite ? listInvitationTargets(actor) : null,
-    canInvite ? db.pressConferenceInvitation.findMany({ where: { conferenceId: id }, select: { contactId: true } }).then((rows) => rows.map((row) => row.contactId)) : [],
+    canInvite ? listInvitedContactIds(actor, id) : [],
   ]);
   const attending = conference.invitations.filter((invitation) => invitation.response === "ATTENDING").length;
 
