@@ -28,7 +28,13 @@ export function InquiriesTable({ rows, sort }: { rows: InquiryTableRow[]; sort: 
   const format = useFormatter();
   const columns = useMemo(() => {
     const helper = dataTableColumns<InquiryTableRow>();
-    const when = (date: Date) => format.dateTime(date, { dateStyle: "short", timeStyle: "short" });
+    // Date over time: the two date columns stay narrow in every language ("11/19/26, 3:24 PM" does not fit).
+    const when = (date: Date) => (
+      <>
+        <span className="block whitespace-nowrap">{format.dateTime(date, { dateStyle: "short" })}</span>
+        <span className="block whitespace-nowrap text-xs">{format.dateTime(date, { timeStyle: "short" })}</span>
+      </>
+    );
     return helper.columns([
       helper.accessor("number", {
         id: "number",
@@ -64,13 +70,13 @@ export function InquiriesTable({ rows, sort }: { rows: InquiryTableRow[]; sort: 
       helper.accessor("receivedAt", {
         id: "receivedAt",
         header: t("columns.receivedAt"),
-        cell: (info) => <span className="whitespace-nowrap text-slate-600">{when(info.getValue())}</span>,
+        cell: (info) => <span className="text-slate-600">{when(info.getValue())}</span>,
       }),
       helper.accessor("deadline", {
         id: "deadline",
         header: t("columns.deadline"),
         cell: (info) => (
-          <div className="whitespace-nowrap">
+          <div>
             <span className={info.row.original.overdue ? "font-semibold text-red-700" : "text-slate-700"}>{when(info.getValue())}</span>
             {info.row.original.overdue && (
               <div className="mt-1">
