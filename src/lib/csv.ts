@@ -182,3 +182,6 @@ export function readCsvTable<Column extends string>(text: string, { aliases, req
   if (rows.length === 0) throw new CsvError("csvNoRows");
   return rows;
 }
+
+/** What one CSV import takes at the most (the forms show the same limits). */
+export const CSV_IMPORT_LIMITS = { bytes: 2 * 1024 * 1024, rows: 5_000 } as const;

@@ -1,5 +1,6 @@
 // Input schemas of media contacts, outlets and distribution lists; client-safe (forms use the limits).
 import { z } from "zod";
+import { CSV_IMPORT_LIMITS } from "@/lib/csv";
 import { DEADLINE_TIME_PATTERN } from "./edition";
 
 export const OUTLET_KINDS = ["PRINT", "TV", "RADIO", "ONLINE", "AGENCY", "SOCIAL"] as const;
@@ -9,7 +10,6 @@ export const LIST_KINDS = ["STATIC", "SMART"] as const;
 export const COMMON_LANGUAGES = ["cs", "sk", "en", "de", "pl"] as const;
 
 export const CONTACT_LIMITS = { name: 200, email: 254, text: 200, notes: 5_000, beats: 30, beat: 60, phone: 40, url: 2_000 } as const;
-export const IMPORT_LIMITS = { bytes: 2 * 1024 * 1024, rows: 5_000 } as const;
 export const CONTACTS_PAGE_SIZE = 50;
 /** GDPR Art. 14(3)(a): inform the person within a month of getting their data. */
 export const INFORM_WITHIN_DAYS = 30;
@@ -262,5 +262,5 @@ export type ContactFilter = z.output<typeof contactFilterSchema>;
 
 export const importContactsSchema = z.strictObject({
   file: z.custom<Blob>((value) => typeof Blob !== "undefined" && value instanceof Blob, { message: "fileRequired" }).optional(),
-  csv: z.string().max(IMPORT_LIMITS.bytes).optional(),
+  csv: z.string().max(CSV_IMPORT_LIMITS.bytes).optional(),
 });

@@ -2,7 +2,8 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
-import { CsvError } from "@/lib/csv";
+import { CSV_IMPORT_LIMITS } from "@/lib/csv";
+import { readCsvOrFileIssue, readCsvUpload } from "@/server/csv-upload";
 import { getOfficeSettings } from "@/features/settings/queries";
 import { writeAudit } from "@/server/audit";
 import { type Actor, can, requirePermission } from "@/server/authz/permissions";
@@ -22,7 +23,6 @@ import {
   ERASED_NAME,
   erasedEmail,
   eraseContactSchema,
-  IMPORT_LIMITS,
   importContactsSchema,
   listMemberSchema,
   markInformedSchema,
@@ -613,7 +613,7 @@ const PREVIEW_ROWS = 200;
 export async function previewContactImport(actor: Actor | null, rawInput: unknown): Promise<ImportPreview> {
   requirePermission(actor, "contact.manage");
   const input = parseInput(importContactsSchema, rawInput);
-  const csv = await importText(input);
+  const csv = await readCsvUpload(input);
   const rows = await analyse(db, csv);
   const counts = { create: 0, update: 0, error: 0 };
   for (const row of rows) counts[row.action] += 1;
@@ -646,7 +646,7 @@ export async function previewContactImport(actor: Actor | null, rawInput: unknow
 export async function importContacts(actor: Actor | null, rawInput: unknown) {
   requirePermission(actor, "contact.manage");
   const input = parseInput(importContactsSchema, rawInput);
-  const csv = await importText(input);
+  const csv = await readCsvUpload(input);
   return db.$transaction(
     async (tx) => {
       const rows = await analyse(tx, csv);
@@ -707,32 +707,8 @@ export async function importContacts(actor: Actor | null, rawInput: unknown) {
   );
 }
 
-async function importText(input: { file?: Blob; csv?: string }): Promise<string> {
-  const file = input.file && input.file.size > 0 ? input.file : undefined;
-  if (file) {
-    if (file.size > IMPORT_LIMITS.bytes) throw fileIssue("fileTooLarge", { max: IMPORT_LIMITS.bytes / 1024 / 1024 });
-    try {
-      return new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
-    } catch {
-      throw fileIssue("csvNotUtf8");
-    }
-  }
-  if (input.csv && input.csv.trim() !== "") return input.csv;
-  throw fileIssue("fileRequired");
-}
-
-function fileIssue(key: string, values?: Record<string, string | number>) {
-  return new ValidationError({ file: [{ key, values }] });
-}
-
 async function analyse(client: Tx, csv: string): Promise<AnalysedRow[]> {
-  let csvRows;
-  try {
-    csvRows = readContactCsv(csv, IMPORT_LIMITS.rows);
-  } catch (error) {
-    if (error instanceof CsvError) throw fileIssue(error.key, error.values);
-    throw error;
-  }
+  const csvRows = readCsvOrFileIssue(() => readContactCsv(csv, CSV_IMPORT_LIMITS.rows));
   const outlets = new Map((await client.mediaOutlet.findMany({ select: { id: true, name: true } })).map((outlet) => [normalizeText(outlet.name), outlet.id]));
   const rows: AnalysedRow[] = csvRows.map(({ row, values, extraCells }) => {
     const { fields, issues } = validateImportRow(values);

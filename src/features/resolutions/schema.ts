@@ -1,12 +1,12 @@
 // Input schemas of the council-resolutions register; client-safe (the forms use the limits too).
 import { z } from "zod";
+import { CSV_IMPORT_LIMITS } from "@/lib/csv";
 
 export const COUNCIL_BODIES = ["RM", "ZM"] as const;
 export type CouncilBody = (typeof COUNCIL_BODIES)[number];
 
 export const RESOLUTION_LIMITS = { number: 20, title: 500, text: 20_000, url: 2_000 } as const;
 /** A CSV import: at most 2 MB and 5,000 resolutions (a city council adopts a few hundred a year). */
-export const IMPORT_LIMITS = { bytes: 2 * 1024 * 1024, rows: 5_000 } as const;
 /** How far ahead an adoption date may be (a typo like 2062 is caught; a meeting next week is not). */
 export const MAX_DAYS_AHEAD = 366;
 export const REGISTER_PAGE_SIZE = 50;
@@ -130,5 +130,5 @@ export const registerFilterSchema = z.object({
 export const importResolutionsSchema = z.strictObject({
   // A File from FormData (a Blob in tests); an empty file input sends an empty, nameless File.
   file: z.custom<Blob>((value) => typeof Blob !== "undefined" && value instanceof Blob, { message: "fileRequired" }).optional(),
-  csv: z.string().max(IMPORT_LIMITS.bytes).optional(),
+  csv: z.string().max(CSV_IMPORT_LIMITS.bytes).optional(),
 });

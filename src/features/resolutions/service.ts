@@ -6,11 +6,11 @@ import { db } from "@/server/db";
 import { ConflictError, type FieldIssue, NotFoundError, PreconditionError, ValidationError } from "@/server/errors";
 import { once } from "@/server/idempotency";
 import { parseInput } from "@/server/validation";
-import { CsvError } from "@/lib/csv";
+import { CSV_IMPORT_LIMITS } from "@/lib/csv";
+import { readCsvOrFileIssue, readCsvUpload } from "@/server/csv-upload";
 import { readResolutionCsv } from "./csv";
 import {
   createResolutionSchema,
-  IMPORT_LIMITS,
   importResolutionsSchema,
   type ResolutionFields,
   resolutionFieldsSchema,
@@ -144,7 +144,7 @@ interface AnalysedRow {
 export async function previewResolutionImport(actor: Actor | null, rawInput: unknown): Promise<ImportPreview> {
   requirePermission(actor, "resolution.manage");
   const input = parseInput(importResolutionsSchema, rawInput);
-  const csv = await importText(input);
+  const csv = await readCsvUpload(input);
   const rows = await analyse(db, csv);
   const counts = { create: 0, update: 0, unchanged: 0, error: 0 };
   for (const row of rows) counts[row.action] += 1;
@@ -177,7 +177,7 @@ export async function previewResolutionImport(actor: Actor | null, rawInput: unk
 export async function importResolutions(actor: Actor | null, rawInput: unknown) {
   requirePermission(actor, "resolution.manage");
   const input = parseInput(importResolutionsSchema, rawInput);
-  const csv = await importText(input);
+  const csv = await readCsvUpload(input);
   return db.$transaction(
     async (tx) => {
       const rows = await analyse(tx, csv);
@@ -213,34 +213,9 @@ export async function importResolutions(actor: Actor | null, rawInput: unknown) 
   );
 }
 
-/** The CSV text of the upload (UTF-8, with or without BOM) or of the confirm step's field. */
-async function importText(input: { file?: Blob; csv?: string }): Promise<string> {
-  const file = input.file && input.file.size > 0 ? input.file : undefined;
-  if (file) {
-    if (file.size > IMPORT_LIMITS.bytes) throw fileIssue("fileTooLarge", { max: IMPORT_LIMITS.bytes / 1024 / 1024 });
-    try {
-      return new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
-    } catch {
-      throw fileIssue("csvNotUtf8");
-    }
-  }
-  if (input.csv && input.csv.trim() !== "") return input.csv;
-  throw fileIssue("fileRequired");
-}
-
-function fileIssue(key: string, values?: Record<string, string | number>) {
-  return new ValidationError({ file: [{ key, values }] });
-}
-
 /** Reads, checks and classifies every row; file-level problems throw. */
 async function analyse(client: Tx, csv: string): Promise<AnalysedRow[]> {
-  let csvRows;
-  try {
-    csvRows = readResolutionCsv(csv, IMPORT_LIMITS.rows);
-  } catch (error) {
-    if (error instanceof CsvError) throw fileIssue(error.key, error.values);
-    throw error;
-  }
+  const csvRows = readCsvOrFileIssue(() => readResolutionCsv(csv, CSV_IMPORT_LIMITS.rows));
   const rows: AnalysedRow[] = csvRows.map(({ row, values, extraCells }) => {
     const raw = values as Record<string, string>;
     const issues: ImportRowIssue[] = [];

@@ -8,7 +8,7 @@ import { Notice } from "@/components/ui/notice";
 import { Badge } from "@/components/ui/page-header";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { importContactsAction, previewContactImportAction } from "../actions";
-import { IMPORT_LIMITS } from "../schema";
+import { CSV_IMPORT_LIMITS } from "@/lib/csv";
 import type { ImportPreview, ImportPreviewRow } from "../service";
 
 const ACTION_TONES = { create: "green", update: "blue", error: "red" } as const;
@@ -21,7 +21,7 @@ export function ImportContacts({ templateHref }: { templateHref: string }) {
     <div className="space-y-6">
       <form action={action} className="space-y-4" noValidate>
         <FormOutcome state={state} />
-        <Field id="file" label={t("file")} hint={t("fileHint", { mb: IMPORT_LIMITS.bytes / 1024 / 1024, rows: IMPORT_LIMITS.rows })} errors={errorsOf(state, "file")} required>
+        <Field id="file" label={t("file")} hint={t("fileHint", { mb: CSV_IMPORT_LIMITS.bytes / 1024 / 1024, rows: CSV_IMPORT_LIMITS.rows })} errors={errorsOf(state, "file")} required>
           <TextInput {...describedBy("file", errorsOf(state, "file"), true)} name="file" type="file" accept=".csv,text/csv" className="py-1.5" />
         </Field>
         <div className="flex flex-wrap items-center gap-3">

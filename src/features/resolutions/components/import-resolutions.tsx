@@ -9,7 +9,7 @@ import { Notice } from "@/components/ui/notice";
 import { Badge } from "@/components/ui/page-header";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { importResolutionsAction, previewResolutionImportAction } from "../actions";
-import { IMPORT_LIMITS } from "../schema";
+import { CSV_IMPORT_LIMITS } from "@/lib/csv";
 import type { ImportPreview, ImportPreviewRow } from "../service";
 
 const ACTION_TONES = { create: "green", update: "blue", unchanged: "slate", error: "red" } as const;
@@ -25,7 +25,7 @@ export function ImportResolutions({ templateHref }: { templateHref: string }) {
         <Field
           id="file"
           label={t("file")}
-          hint={t("fileHint", { mb: IMPORT_LIMITS.bytes / 1024 / 1024, rows: IMPORT_LIMITS.rows.toLocaleString("cs-CZ") })}
+          hint={t("fileHint", { mb: CSV_IMPORT_LIMITS.bytes / 1024 / 1024, rows: CSV_IMPORT_LIMITS.rows.toLocaleString("cs-CZ") })}
           errors={errorsOf(state, "file")}
           required
         >
