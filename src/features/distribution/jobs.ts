@@ -1,11 +1,10 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { config } from "@/server/config";
 import { db } from "@/server/db";
 import { enqueueJob, type JobHandler } from "@/server/jobs/queue";
 import { logger } from "@/server/logger";
-import { describeMailError, sendMail } from "@/server/mail/send-mail";
+import { appBaseUrl, describeMailError, isSmtpUnreachable, newMessageId, sendMail } from "@/server/mail/send-mail";
 import { renderReleaseEmail } from "./email-template";
 import { REASONS } from "./schema";
 import { DISTRIBUTION_JOB, DISTRIBUTION_JOB_MAX_ATTEMPTS } from "./service";
@@ -37,18 +36,6 @@ import { DISTRIBUTION_JOB, DISTRIBUTION_JOB_MAX_ATTEMPTS } from "./service";
 
 
 const payloadSchema = z.strictObject({ distributionId: z.uuid() });
-
-function baseUrl(): string {
-  return process.env.NEXTAUTH_URL || "http://localhost:3000";
-}
-
-function messageIdHost(): string {
-  try {
-    return new URL(baseUrl()).hostname || "herald.local";
-  } catch {
-    return "herald.local";
-  }
-}
 
 /**
  * How long one run sends before it hands over to a continuation job: below the runner's lease (5 min),
@@ -120,7 +107,7 @@ export async function sendDistribution(
       return;
     }
 
-    const claimedMessageId = `<${randomUUID()}@${messageIdHost()}>`;
+    const claimedMessageId = newMessageId();
     const claimed = await db.$executeRaw`
       UPDATE "DistributionRecipient" SET "attempts" = "attempts" + 1, "messageId" = ${claimedMessageId}
       WHERE "id" = ${next.id}::uuid AND "status" = 'QUEUED' AND "messageId" IS NULL`;
@@ -142,7 +129,7 @@ export async function sendDistribution(
 
     const now = new Date();
     const mail = renderReleaseEmail(release, { name: next.name, unsubscribeToken: contact.unsubscribeToken }, {
-      baseUrl: baseUrl(),
+      baseUrl: appBaseUrl(),
       timeZone: CITY_TIME_ZONE,
       cityName: CITY_NAME,
       embargoed: distribution.isEmbargoed && release.embargoUntil !== null && release.embargoUntil > now,
@@ -153,12 +140,12 @@ export async function sendDistribution(
       sentMessageId = (await sendMail({ to: next.email, ...mail, messageId: claimedMessageId })).messageId;
     } catch (error) {
       const reason = describeMailError(error);
-      if (isUnreachable(error) && (context.attempt ?? 1) < DISTRIBUTION_JOB_MAX_ATTEMPTS) {
+      if (isSmtpUnreachable(error) && (context.attempt ?? 1) < DISTRIBUTION_JOB_MAX_ATTEMPTS) {
         // Nothing reached the server: give the recipient back to the queue and let the runner retry later.
         await db.distributionRecipient.updateMany({ where: { id: next.id, messageId: claimedMessageId }, data: { messageId: null } });
         throw new Error(`SMTP server unreachable: ${reason}`);
       }
-      if (isUnreachable(error)) {
+      if (isSmtpUnreachable(error)) {
         logger.error("distribution: SMTP server unreachable on the last attempt", { distributionId, reason });
         await db.distributionRecipient.updateMany({ where: { id: next.id, messageId: claimedMessageId }, data: { status: "FAILED", error: REASONS.smtpUnavailable } });
         await db.distributionRecipient.updateMany({
@@ -184,17 +171,6 @@ export async function sendDistribution(
     await db.distribution.updateMany({ where: { id: distributionId, status: { not: "DONE" } }, data: { status: "DONE", finishedAt: new Date() } });
   }
   logger.info("distribution job finished", { distributionId, jobId: context.jobId?.toString(), attempt: context.attempt });
-}
-
-/**
- * True only for failures before the SMTP server accepted anything: the TCP connection was refused or
- * could not be opened, the name did not resolve, or the server never greeted. (nodemailer's "CONN"
- * command and ECONNECTION code also cover sockets lost mid-message, which may have been delivered:
- * those are NOT treated as unreachable.)
- */
-function isUnreachable(error: unknown): boolean {
-  const e = error as { code?: string; syscall?: string; message?: string } | null;
-  return e?.code === "EDNS" || e?.syscall === "connect" || /^(Connection timeout|Greeting never received)/.test(e?.message ?? "");
 }
 
 /** For the job runner's registry: kind → handler. */

@@ -1,12 +1,11 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { writeAudit } from "@/server/audit";
 import { config } from "@/server/config";
 import { db } from "@/server/db";
 import type { JobContext, JobHandler } from "@/server/jobs/queue";
 import { logger } from "@/server/logger";
-import { describeMailError, sendMail } from "@/server/mail/send-mail";
+import { describeMailError, isSmtpUnreachable, newMessageId, sendMail } from "@/server/mail/send-mail";
 import { INQUIRY_ANSWER_JOB, INQUIRY_ANSWER_JOB_MAX_ATTEMPTS } from "./service";
 
 // Sending an approved answer by e-mail, at most once (the distribution job's guarantee, for one message):
@@ -22,14 +21,6 @@ import { INQUIRY_ANSWER_JOB, INQUIRY_ANSWER_JOB_MAX_ATTEMPTS } from "./service";
 export const SEND_FAILURES = { interrupted: "interrupted", smtpUnavailable: "smtpUnavailable" } as const;
 
 const payloadSchema = z.strictObject({ inquiryId: z.uuid() });
-
-function messageIdHost(): string {
-  try {
-    return new URL(process.env.NEXTAUTH_URL || "http://localhost:3000").hostname || "herald.local";
-  } catch {
-    return "herald.local";
-  }
-}
 
 /** The e-mail a journalist gets: plain text, in Czech (the office's language), signed by the approver. */
 export function renderAnswerEmail(inquiry: { number: string; subject: string; question: string; answer: string; signedBy: string | null }, cityName: string) {
@@ -74,7 +65,7 @@ export async function sendInquiryAnswer(payload: unknown, context: Partial<JobCo
     logger.warn("inquiry answer: an interrupted send marked failed", { inquiryId });
     return;
   }
-  const messageId = `<${randomUUID()}@${messageIdHost()}>`;
+  const messageId = newMessageId();
   const claimed = await db.$executeRaw`
     UPDATE "Inquiry" SET "sentMessageId" = ${messageId}
     WHERE "id" = ${inquiry.id}::uuid AND "sentStatus" = 'QUEUED' AND "sentMessageId" IS NULL`;
@@ -89,11 +80,11 @@ export async function sendInquiryAnswer(payload: unknown, context: Partial<JobCo
     sentMessageId = (await sendMail({ to: inquiry.answerEmail, ...mail, messageId })).messageId;
   } catch (error) {
     const reason = describeMailError(error);
-    if (isUnreachable(error) && (context.attempt ?? 1) < INQUIRY_ANSWER_JOB_MAX_ATTEMPTS) {
+    if (isSmtpUnreachable(error) && (context.attempt ?? 1) < INQUIRY_ANSWER_JOB_MAX_ATTEMPTS) {
       await db.inquiry.updateMany({ where: { id: inquiry.id, sentMessageId: messageId }, data: { sentMessageId: null } });
       throw new Error(`SMTP server unreachable: ${reason}`);
     }
-    await markFailed(inquiry.id, messageId, isUnreachable(error) ? SEND_FAILURES.smtpUnavailable : reason);
+    await markFailed(inquiry.id, messageId, isSmtpUnreachable(error) ? SEND_FAILURES.smtpUnavailable : reason);
     logger.warn("inquiry answer: send failed", { inquiryId, reason });
     return;
   }
@@ -111,12 +102,6 @@ async function markFailed(inquiryId: string, messageId: string, reason: string) 
     const { count } = await tx.inquiry.updateMany({ where: { id: inquiryId, sentMessageId: messageId, sentStatus: "QUEUED" }, data: { sentStatus: "FAILED", sentError: reason } });
     if (count) await writeAudit(tx, { actorId: null, action: "inquiry.answerFailed", entityType: "Inquiry", entityId: inquiryId, after: { sentStatus: "FAILED", error: reason } });
   });
-}
-
-/** Failures before the SMTP server accepted anything (see distribution/jobs.ts). */
-function isUnreachable(error: unknown): boolean {
-  const e = error as { code?: string; syscall?: string; message?: string } | null;
-  return e?.code === "EDNS" || e?.syscall === "connect" || /^(Connection timeout|Greeting never received)/.test(e?.message ?? "");
 }
 
 /** For the job runner's registry: kind → handler. */

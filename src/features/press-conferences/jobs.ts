@@ -1,11 +1,10 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { config } from "@/server/config";
 import { db } from "@/server/db";
 import type { JobHandler } from "@/server/jobs/queue";
 import { logger } from "@/server/logger";
-import { describeMailError, sendMail } from "@/server/mail/send-mail";
+import { appBaseUrl, describeMailError, isSmtpUnreachable, newMessageId, sendMail } from "@/server/mail/send-mail";
 import { renderInvitationEmail } from "./invitation-email";
 import { INVITATION_JOB, INVITATION_JOB_MAX_ATTEMPTS } from "./service";
 
@@ -19,18 +18,6 @@ import { INVITATION_JOB, INVITATION_JOB_MAX_ATTEMPTS } from "./service";
 // job with backoff; on the last attempt what is left becomes FAILED "smtpUnavailable".
 
 const payloadSchema = z.strictObject({ conferenceId: z.uuid() });
-
-function baseUrl(): string {
-  return process.env.NEXTAUTH_URL || "http://localhost:3000";
-}
-
-function messageIdHost(): string {
-  try {
-    return new URL(baseUrl()).hostname || "herald.local";
-  } catch {
-    return "herald.local";
-  }
-}
 
 export async function sendConferenceInvitations(payload: unknown, context: { attempt?: number } = {}): Promise<void> {
   const { conferenceId } = payloadSchema.parse(payload);
@@ -68,7 +55,7 @@ export async function sendConferenceInvitations(payload: unknown, context: { att
       select: { id: true, email: true, name: true, rsvpToken: true, contact: { select: { doNotContact: true, unsubscribedAt: true } } },
     });
     if (!next) break;
-    const claimedMessageId = `<${randomUUID()}@${messageIdHost()}>`;
+    const claimedMessageId = newMessageId();
     const claimed = await db.$executeRaw`
       UPDATE "PressConferenceInvitation" SET "attempts" = "attempts" + 1, "messageId" = ${claimedMessageId}
       WHERE "id" = ${next.id}::uuid AND "status" = 'QUEUED' AND "messageId" IS NULL`;
@@ -79,17 +66,17 @@ export async function sendConferenceInvitations(payload: unknown, context: { att
       await db.pressConferenceInvitation.updateMany({ where: { id: next.id, messageId: claimedMessageId }, data: { status: "FAILED", error: reason, messageId: null } });
       continue;
     }
-    const mail = renderInvitationEmail(conference, { name: next.name, rsvpToken: next.rsvpToken }, { baseUrl: baseUrl(), timeZone: CITY_TIME_ZONE, cityName: CITY_NAME });
+    const mail = renderInvitationEmail(conference, { name: next.name, rsvpToken: next.rsvpToken }, { baseUrl: appBaseUrl(), timeZone: CITY_TIME_ZONE, cityName: CITY_NAME });
     let sentMessageId: string;
     try {
       sentMessageId = (await sendMail({ to: next.email, ...mail, messageId: claimedMessageId })).messageId;
     } catch (error) {
       const reason = describeMailError(error);
-      if (isUnreachable(error) && (context.attempt ?? 1) < INVITATION_JOB_MAX_ATTEMPTS) {
+      if (isSmtpUnreachable(error) && (context.attempt ?? 1) < INVITATION_JOB_MAX_ATTEMPTS) {
         await db.pressConferenceInvitation.updateMany({ where: { id: next.id, messageId: claimedMessageId }, data: { messageId: null } });
         throw new Error(`SMTP server unreachable: ${reason}`);
       }
-      if (isUnreachable(error)) {
+      if (isSmtpUnreachable(error)) {
         await db.pressConferenceInvitation.updateMany({ where: { id: next.id, messageId: claimedMessageId }, data: { status: "FAILED", error: "smtpUnavailable" } });
         await db.pressConferenceInvitation.updateMany({ where: { conferenceId, status: "QUEUED", messageId: null }, data: { status: "FAILED", error: "smtpUnavailable" } });
         continue;
@@ -103,11 +90,6 @@ export async function sendConferenceInvitations(payload: unknown, context: { att
       data: { status: "SENT", messageId: sentMessageId, sentAt: new Date(), error: null },
     });
   }
-}
-
-function isUnreachable(error: unknown): boolean {
-  const e = error as { code?: string; syscall?: string; message?: string } | null;
-  return e?.code === "EDNS" || e?.syscall === "connect" || /^(Connection timeout|Greeting never received)/.test(e?.message ?? "");
 }
 
 export const pressConferenceJobs: Record<string, JobHandler> = {

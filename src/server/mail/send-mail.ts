@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import nodemailer, { type Transporter } from "nodemailer";
 import { z } from "zod";
 import type { Prisma } from "@/generated/prisma/client";
@@ -119,4 +120,34 @@ export function describeMailError(error: unknown): string {
   const text = e?.response ?? e?.message ?? String(error);
   const described = [e?.code, text].filter(Boolean).join(": ");
   return described.replace(/smtps?:\/\/[^@\s]*@/gi, "smtp://***@").slice(0, 500);
+}
+
+/** The app's public address, for links in e-mails (NEXTAUTH_URL, set by the operator or by npm start). */
+export function appBaseUrl(): string {
+  return process.env.NEXTAUTH_URL || "http://localhost:3000";
+}
+
+/**
+ * A new Message-ID on the app's host. Jobs that send at most once record it when they claim a message,
+ * before sending, so that the mail server's log can tell whether an interrupted send went out.
+ */
+export function newMessageId(): string {
+  let host = "herald.local";
+  try {
+    host = new URL(appBaseUrl()).hostname || host;
+  } catch {
+    // keep the fallback
+  }
+  return `<${randomUUID()}@${host}>`;
+}
+
+/**
+ * True only for failures before the SMTP server accepted anything: the TCP connection was refused or
+ * could not be opened, the name did not resolve, or the server never greeted. (nodemailer's "CONN"
+ * command and ECONNECTION code also cover sockets lost mid-message, which may have been delivered:
+ * those are NOT treated as unreachable.) Such a send may safely be tried again later.
+ */
+export function isSmtpUnreachable(error: unknown): boolean {
+  const e = error as { code?: string; syscall?: string; message?: string } | null;
+  return e?.code === "EDNS" || e?.syscall === "connect" || /^(Connection timeout|Greeting never received)/.test(e?.message ?? "");
 }
