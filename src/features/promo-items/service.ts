@@ -233,7 +233,7 @@ function inTransaction<T extends Prisma.InputJsonValue>(actor: Actor, key: strin
   return tx ? run(tx) : db.$transaction(run);
 }
 
-function asJson(result: MovementResult | null): Prisma.InputJsonObject {
+function asJson(result: MovementResult | null): MovementResult {
   if (!result) throw new Error("a movement was expected");
   return result;
 }
