@@ -25,6 +25,19 @@ export const returnStockAction = formAction((actor, input) => returnStock(actor,
 export const writeOffStockAction = formAction((actor, input) => writeOffStock(actor, input), thenRefresh);
 export const adjustStockAction = formAction((actor, input) => adjustStock(actor, input), thenRefresh);
 export const reverseMovementAction = formAction((actor, input) => reverseMovement(actor, input), thenRefresh);
-export const recordStocktakeAction = formAction((actor, input) => recordStocktake(actor, input), {
+/** The sheet's form sends parallel lists (itemId[], expected[], counted[]); the service takes lines. */
+function stocktakeInput(input: Record<string, unknown>) {
+  if (!Array.isArray(input.itemId)) return input;
+  const list = (value: unknown) => (Array.isArray(value) ? value : [value]);
+  const [ids, expected, counted] = [list(input.itemId), list(input.expected), list(input.counted)];
+  return {
+    location: input.location,
+    note: input.note,
+    idempotencyKey: input.idempotencyKey,
+    lines: ids.map((itemId, index) => ({ itemId, expected: expected[index], counted: counted[index] })),
+  };
+}
+
+export const recordStocktakeAction = formAction((actor, input) => recordStocktake(actor, stocktakeInput(input)), {
   onSuccess: () => revalidatePath("/promo-items", "layout"),
 });
