@@ -57,7 +57,7 @@ test("the assistant receives stock, issues it to an event, undoes the issue and 
   await issue.locator("#quantity").fill("50");
   await issue.locator("#recipientName").fill("Někdo");
   await issue.getByRole("button", { name: pi.movements.submit.issue }).click();
-  await expect(page.getByRole("alert")).toContainText("Nedostatek na skladě");
+  await expect(issue.getByRole("alert")).toContainText("Nedostatek na skladě");
   await expect(page.getByTestId("item-on-hand")).toContainText("7");
 
   // Undo the issue: a reversal with a reason; on-hand is back to 10.
