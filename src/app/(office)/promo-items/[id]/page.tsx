@@ -7,6 +7,7 @@ import { cityIsoDate } from "@/features/inquiries/time";
 import { PromoItemForm } from "@/features/promo-items/components/item-form";
 import { formatMoney } from "@/features/promo-items/components/money";
 import { MovementForms } from "@/features/promo-items/components/movement-forms";
+import { PromoItemPhotoForm } from "@/features/promo-items/components/photo-form";
 import { UndoButton } from "@/features/promo-items/components/undo-button";
 import { getPromoItem, promoItemOptions } from "@/features/promo-items/queries";
 import { orPageError, requirePageActor } from "@/server/auth/page-guard";
@@ -144,10 +145,16 @@ export default async function PromoItemPage({ params, searchParams }: { params: 
       </section>
 
       {mayManage && (
-        <Card className="max-w-3xl">
-          <h2 className="mb-3 text-base font-semibold text-slate-900">{t("detail.edit")}</h2>
-          <PromoItemForm item={item} options={options} />
-        </Card>
+        <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]">
+          <Card>
+            <h2 className="mb-3 text-base font-semibold text-slate-900">{t("detail.edit")}</h2>
+            <PromoItemForm item={item} options={options} />
+          </Card>
+          <Card>
+            <h2 className="mb-3 text-base font-semibold text-slate-900">{t("photo.title")}</h2>
+            <PromoItemPhotoForm itemId={item.id} hasPhoto={item.photoKey !== null} />
+          </Card>
+        </div>
       )}
     </>
   );
