@@ -11,6 +11,7 @@ vi.mock("@/features/press-releases/jobs", () => ({
 vi.mock("@/features/distribution/jobs", () => ({ distributionJobs: { "distribution.test": async () => undefined } }));
 vi.mock("@/features/press-conferences/jobs", () => ({ pressConferenceJobs: { "pressConference.test": async () => undefined } }));
 vi.mock("@/features/inquiries/jobs", () => ({ inquiryJobs: { "inquiry.test": async () => undefined } }));
+vi.mock("@/features/promo-items/jobs", () => ({ promoItemJobs: { "promoItem.test": async () => undefined } }));
 vi.mock("@/features/media-contacts/jobs", () => ({
   mediaContactPeriodicTasks: [{ name: "purge inactive media contacts", everyMs: 6 * 3600 * 1000, run: async () => ({ erased: 0 }) }],
 }));
@@ -32,7 +33,7 @@ describe("register", () => {
     await register();
     expect(startJobWorker).toHaveBeenCalledTimes(1);
     const options = startJobWorker.mock.calls[0][0];
-    expect(Object.keys(options.handlers)).toEqual(["pressRelease.test", "distribution.test", "pressConference.test", "inquiry.test"]);
+    expect(Object.keys(options.handlers)).toEqual(["pressRelease.test", "distribution.test", "pressConference.test", "inquiry.test", "promoItem.test"]);
     expect(options.periodic.map((task: { name: string }) => task.name)).toEqual(["publish due press releases", "purge inactive media contacts"]);
   });
 

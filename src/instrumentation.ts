@@ -17,8 +17,9 @@ export async function register() {
     const { pressConferenceJobs } = await import("@/features/press-conferences/jobs");
     const { inquiryJobs } = await import("@/features/inquiries/jobs");
     const { mediaContactPeriodicTasks } = await import("@/features/media-contacts/jobs");
+    const { promoItemJobs } = await import("@/features/promo-items/jobs");
     startJobWorker({
-      handlers: { ...pressReleaseJobs, ...distributionJobs, ...pressConferenceJobs, ...inquiryJobs },
+      handlers: { ...pressReleaseJobs, ...distributionJobs, ...pressConferenceJobs, ...inquiryJobs, ...promoItemJobs },
       periodic: [...pressReleasePeriodicTasks, ...mediaContactPeriodicTasks],
     });
   }

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_CONTACT_COUNTS } from "../prisma/seed/demo-contacts";
 import { DEMO_COUNTS, DEMO_USERS, seedDemoData } from "../prisma/seed/demo-data";
 import { DEMO_INQUIRY_COUNT } from "../prisma/seed/demo-inquiries";
+import { DEMO_PROMO_COUNTS } from "../prisma/seed/demo-promo-items";
 import { listContacts, listDuplicatePairs } from "@/features/media-contacts/queries";
 import { listFeedItems, listPressContacts, listPublishedReleaseResolutions, listPublishedYears } from "@/features/newsroom/public-queries";
 import { getPublishedRelease, listFeedReleases, listPublishedReleases } from "@/features/press-releases/queries";
@@ -41,6 +42,8 @@ async function counts() {
     invitations: await db.pressConferenceInvitation.count(),
     inquiries: await db.inquiry.count(),
     consultations: await db.inquiryConsultation.count(),
+    promoItems: await db.promoItem.count(),
+    stockMovements: await db.stockMovement.count(),
   };
 }
 
@@ -77,6 +80,20 @@ describe("demo data", () => {
     expect(await counts()).toEqual(first);
     const after = await db.pressRelease.findMany({ select: { id: true, slug: true, updatedAt: true }, orderBy: { slug: "asc" } });
     expect(after).toEqual(before);
+  });
+
+  it("has promotional items whose ledger sums to their stock and value, a year of issues, reversals and low stock", async () => {
+    expect(first.promoItems).toBe(DEMO_PROMO_COUNTS.items);
+    const unbalanced = await db.$queryRaw<Array<{ id: string }>>`
+      SELECT i."id" FROM "PromoItem" i LEFT JOIN "StockMovement" m ON m."itemId" = i."id"
+      GROUP BY i."id" HAVING i."onHand" <> COALESCE(sum(m."quantity"), 0) OR i."stockValue" <> COALESCE(sum(m."valueDelta"), 0)`;
+    expect(unbalanced).toEqual([]);
+    const low = await db.promoItem.count({ where: { isActive: true, minimumStock: { gt: 0 }, onHand: { lt: db.promoItem.fields.minimumStock } } });
+    expect(low).toBe(DEMO_PROMO_COUNTS.low);
+    expect(await db.stockMovement.count({ where: { kind: "REVERSAL" } })).toBe(2);
+    for (const purpose of ["VISIT", "EVENT", "PARTNER_CITY", "CEREMONY", "ORGANISATION", "PERSON"] as const) {
+      expect(await db.stockMovement.count({ where: { kind: "ISSUE", purpose } }), purpose).toBeGreaterThan(0);
+    }
   });
 
   it("has every workflow state, one of each special case", async () => {

@@ -2,7 +2,7 @@ import { expect } from "vitest";
 import { db } from "@/server/db";
 
 /**
- * Every row a users/auth, council-resolutions, inquiry-desk or media-contacts operation could touch, read back from the database, for "nothing changed"
+ * Every row a users/auth, council-resolutions, inquiry-desk, media-contacts or promotional-items operation could touch, read back from the database, for "nothing changed"
  * checks: a snapshot taken before a refused call must equal one taken after it.
  */
 export async function snapshotDatabase() {
@@ -26,6 +26,10 @@ export async function snapshotDatabase() {
     distributionRecipients: await db.distributionRecipient.findMany({ orderBy: { id: "asc" } }),
     outboxMessages: await db.outboxMessage.count(),
     settings: await db.setting.findMany({ orderBy: { key: "asc" } }),
+    promoItems: await db.promoItem.findMany({ orderBy: { id: "asc" } }),
+    stockMovements: await db.stockMovement.findMany({ orderBy: { id: "asc" } }),
+    stocktakes: await db.stocktake.findMany({ orderBy: { id: "asc" } }),
+    stocktakeLines: await db.stocktakeLine.findMany({ orderBy: { id: "asc" } }),
   };
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
-import writeXlsxFile from "write-excel-file/node";
 import type { Actor } from "@/server/authz/permissions";
 import { AppError } from "@/server/errors";
+import { spreadsheetResponse } from "@/server/spreadsheet";
 import { formatOtherOutlets } from "./csv";
 import { exportContactData, listContactsForExport } from "./queries";
 
@@ -33,40 +33,12 @@ const PRIVATE_COLUMNS: Array<[string, (row: ExportRow) => string]> = [
   ["notes", (row) => row.notes ?? ""],
 ];
 
-/** A spreadsheet must not run a cell as a formula (CSV injection); phone numbers like +420 stay as they are. */
-function safeCell(value: string): string {
-  return /^[=@\t\r]/.test(value) || /^[+-](?![0-9 (])/.test(value) ? `'${value}` : value;
-}
-
-function csvCell(value: string): string {
-  const safe = safeCell(value);
-  return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export async function contactsExportResponse(actor: Actor | null, params: Record<string, string>, format: "csv" | "xlsx"): Promise<Response> {
   try {
     const { rows, withPrivate } = await listContactsForExport(actor, params);
     const columns = withPrivate ? [...BASE_COLUMNS, ...PRIVATE_COLUMNS] : BASE_COLUMNS;
     const stamp = new Date().toISOString().slice(0, 10);
-    const headers = { "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff" };
-    if (format === "csv") {
-      const lines = [columns.map(([name]) => name).join(";"), ...rows.map((row) => columns.map(([, get]) => csvCell(get(row))).join(";"))];
-      return new Response(`\uFEFF${lines.join("\r\n")}\r\n`, {
-        headers: { ...headers, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="kontakty-${stamp}.csv"` },
-      });
-    }
-    const data = [
-      columns.map(([name]) => ({ value: name, fontWeight: "bold" as const })),
-      ...rows.map((row) => columns.map(([, get]) => ({ value: safeCell(get(row)), type: String }))),
-    ];
-    const buffer = await writeXlsxFile(data, { sheet: "Kontakty" }).toBuffer();
-    return new Response(new Uint8Array(buffer), {
-      headers: {
-        ...headers,
-        "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        "Content-Disposition": `attachment; filename="kontakty-${stamp}.xlsx"`,
-      },
-    });
+    return await spreadsheetResponse(columns, rows, { format, fileName: `kontakty-${stamp}`, sheet: "Kontakty" });
   } catch (error) {
     return errorResponse(error);
   }

@@ -40,6 +40,8 @@ export const PERMISSIONS = {
   "visit.view": [HEAD, SPOKES, ASSIST],
   "partnerCity.view": [HEAD, SPOKES, PR, ASSIST],
   "promoItem.view": [HEAD, PR, ASSIST],
+  /** Items, receipts, issues, adjustments, returns, write-offs, undo, stocktakes. */
+  "promoItem.manage": [PR, ASSIST],
   "event.view": [HEAD, SPOKES, PR, ASSIST],
   "ceremony.view": [HEAD, ASSIST],
 

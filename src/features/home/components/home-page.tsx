@@ -5,6 +5,7 @@ import { Badge, Card, PageHeader } from "@/components/ui/page-header";
 import { labelAuditAction } from "@/features/audit/action-label";
 import { listAuditEntries } from "@/features/audit/queries";
 import { listUsers } from "@/features/users/queries";
+import { LowStockCard } from "@/features/promo-items/components/low-stock-card";
 import { type Actor, can } from "@/server/authz/permissions";
 
 /** Each role's "my work": the modules of its roles; administrators also see accounts and recent changes. */
@@ -20,6 +21,7 @@ export async function HomePage({ actor }: { actor: Actor }) {
         subtitle={t("home.subtitle", { name: actor.name, roles: actor.roles.map((role) => t(`roles.${role}`)).join(", ") })}
       />
       {can(actor, "user.view") && <AdminSummary actor={actor} />}
+      {can(actor, "promoItem.view") && <LowStockCard actor={actor} />}
       {modules.length > 0 && (
         <section aria-labelledby="modules-title">
           <h2 id="modules-title" className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500">
