@@ -2,7 +2,7 @@ import { expect } from "vitest";
 import { db } from "@/server/db";
 
 /**
- * Every row a users/auth, council-resolutions, inquiry-desk or media-contacts operation could touch, read back from the database, for "nothing changed"
+ * Every row a users/auth, council-resolutions, inquiry-desk, media-contacts or partner-cities operation could touch, read back from the database, for "nothing changed"
  * checks: a snapshot taken before a refused call must equal one taken after it.
  */
 export async function snapshotDatabase() {
@@ -25,6 +25,14 @@ export async function snapshotDatabase() {
     distributionRecipients: await db.distributionRecipient.findMany({ orderBy: { id: "asc" } }),
     outboxMessages: await db.outboxMessage.count(),
     settings: await db.setting.findMany({ orderBy: { key: "asc" } }),
+    partnerCities: await db.partnerCity.findMany({ orderBy: { id: "asc" } }),
+    partnerContacts: await db.partnerContact.findMany({ orderBy: { id: "asc" } }),
+    partnerActivities: await db.partnerActivity.findMany({ orderBy: { id: "asc" } }),
+    cooperationPlans: await db.cooperationPlan.findMany({ orderBy: { id: "asc" } }),
+    planActions: await db.planAction.findMany({ orderBy: { id: "asc" } }),
+    partnerCorrespondence: await db.partnerCorrespondence.findMany({ orderBy: { id: "asc" } }),
+    partnerProposals: await db.partnerProposal.findMany({ orderBy: { id: "asc" } }),
+    partnerCityFiles: await db.mediaFile.findMany({ where: { partnerCityId: { not: null } }, orderBy: { id: "asc" } }),
   };
 }
 
