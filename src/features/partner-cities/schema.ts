@@ -197,3 +197,12 @@ export function foldText(value: string): string {
     .replace(/\s+/g, " ")
     .trim();
 }
+
+/** A country's name in the user's language ("Německo", "Germany"); the code if unknown. */
+export function countryName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: "region" }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
