@@ -1,6 +1,9 @@
 // Input schemas of the partner cities; client-safe (the forms use the lists and limits too).
 import { z } from "zod";
 import { fileSchema } from "@/features/release-media/schema";
+import { foldText } from "./search-text";
+
+export { foldText };
 
 export const PARTNER_STATUSES = ["ACTIVE", "DORMANT", "PROPOSED"] as const;
 export type PartnerStatus = (typeof PARTNER_STATUSES)[number];
@@ -182,20 +185,6 @@ export function planProgress(actions: ReadonlyArray<{ status: ActionStatus }>): 
 /** A reply is overdue when its last day has passed (city days, "YYYY-MM-DD") and no reply is recorded. */
 export function isReplyOverdue(row: { replyDue: string | null; repliedAt: Date | null }, today: string): boolean {
   return row.replyDue !== null && row.repliedAt === null && row.replyDue < today;
-}
-
-/** Lower case without diacritics (also ł, ß, đ…), for the search. */
-export function foldText(value: string): string {
-  return value
-    .replace(/[łŁ]/g, "l")
-    .replace(/ß/g, "ss")
-    .replace(/[đĐ]/g, "d")
-    .replace(/[øØ]/g, "o")
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
 }
 
 /** A country's name in the user's language ("Německo", "Germany"); the code if unknown. */

@@ -15,7 +15,6 @@ import {
   correspondenceSchema,
   correspondenceStepSchema,
   createPartnerCitySchema,
-  foldText,
   passOnSchema,
   planActionSchema,
   planActionStatusSchema,
@@ -24,6 +23,7 @@ import {
   removeContactSchema,
   updatePartnerCitySchema,
 } from "./schema";
+import { partnerSearchText } from "./search-text";
 
 // Partner cities: every write checks partnerCity.manage, parses its input, and writes its audit entry in
 // the same transaction. Records edited by several people (the city, a plan action, a letter, a proposal)
@@ -43,10 +43,6 @@ export function dbDate(iso: string): Date {
 
 function todayInCity(now: Date): string {
   return cityIsoDate(now, config().CITY_TIME_ZONE);
-}
-
-function searchTextOf(city: { name: string; region?: string | null; country: string }): string {
-  return foldText([city.name, city.region ?? "", city.country].filter(Boolean).join(" "));
 }
 
 async function requireResolution(tx: Tx, id: string | undefined) {
@@ -80,7 +76,7 @@ function cityData(input: ReturnType<typeof createPartnerCitySchema.parse>) {
     languages: input.languages,
     areas: input.areas,
     notes: input.notes ?? null,
-    searchText: searchTextOf(input),
+    searchText: partnerSearchText(input),
   };
 }
 
