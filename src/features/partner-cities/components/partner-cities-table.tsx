@@ -86,7 +86,9 @@ export function PartnerCitiesTable({ rows, sort }: { rows: PartnerCityTableRow[]
         cell: (info) =>
           info.getValue() > 0 ? (
             <Link href={`/partner-cities/correspondence?overdue=1&partnerCityId=${info.row.original.id}`} data-testid="overdue-replies">
-              <Badge tone="red">{t("correspondence.overdueCount", { count: info.getValue() })}</Badge>
+              <Badge tone="red">
+                <span aria-label={t("correspondence.overdueCount", { count: info.getValue() })}>{info.getValue()}</span>
+              </Badge>
             </Link>
           ) : (
             <span className="text-slate-500">0</span>

@@ -181,16 +181,22 @@ export function ActionStatusForm({ id, version, status }: { id: string; version:
   const t = useTranslations("partnerCities");
   const [state, formAction] = useActionState(setPlanActionStatusAction, null);
   return (
-    <form action={formAction} className="flex flex-wrap items-center justify-end gap-2" data-testid="action-status-form">
+    <form action={formAction} className="flex shrink-0 flex-wrap items-center justify-end gap-2 sm:flex-nowrap" data-testid="action-status-form">
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
-      <Select name="status" defaultValue={valueOf(state, "status", status)} aria-label={t("plans.status")} className="w-auto py-1" key={`${version}`}>
+      <select
+        name="status"
+        defaultValue={valueOf(state, "status", status)}
+        aria-label={t("plans.status")}
+        key={`${version}`}
+        className="rounded-md border border-slate-300 bg-white px-2 py-2 text-sm shadow-xs focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-200"
+      >
         {ACTION_STATUSES.map((value) => (
           <option key={value} value={value}>
             {t(`actionStatus.${value}`)}
           </option>
         ))}
-      </Select>
+      </select>
       <SubmitButton variant="secondary">{t("plans.setStatus")}</SubmitButton>
       {state && !state.ok && (
         <p role="alert" className="basis-full text-right text-sm text-red-700">

@@ -118,8 +118,8 @@ export default async function PartnerCityPage({ params, searchParams }: { params
                   ) : (
                     <ul className="mb-4 divide-y divide-slate-100 text-sm">
                       {plan.actions.map((action) => (
-                        <li key={action.id} className="flex flex-wrap items-center justify-between gap-3 py-2" data-testid="plan-action">
-                          <div className="min-w-0">
+                        <li key={action.id} className="flex items-center justify-between gap-3 py-2" data-testid="plan-action">
+                          <div className="min-w-0 flex-1">
                             <div className={`font-medium ${action.status === "CANCELLED" ? "text-slate-500 line-through" : "text-slate-900"}`}>{action.title}</div>
                             <div className="text-xs text-slate-600">
                               {[action.owner?.name, action.due ? t("plans.dueOn", { date: day(action.due) }) : null].filter(Boolean).join(" · ") || "—"}
@@ -207,10 +207,10 @@ export default async function PartnerCityPage({ params, searchParams }: { params
                       </div>
                     )}
                   </dl>
-                  {manage && (letter.awaitingTranslation || !letter.repliedAt) && (
+                  {manage && (letter.awaitingTranslation || (!letter.repliedAt && (letter.direction === "IN" || letter.replyDue))) && (
                     <div className="mt-3 flex flex-wrap gap-2">
                       {letter.awaitingTranslation && <LetterStepButton id={letter.id} version={letter.version} step="translated" />}
-                      {!letter.repliedAt && <LetterStepButton id={letter.id} version={letter.version} step="replied" />}
+                      {!letter.repliedAt && (letter.direction === "IN" || letter.replyDue) && <LetterStepButton id={letter.id} version={letter.version} step="replied" />}
                     </div>
                   )}
                 </li>
@@ -307,7 +307,7 @@ export default async function PartnerCityPage({ params, searchParams }: { params
           {/* Overview */}
           <Card>
             <h2 className={H2}>{t("detail.overview")}</h2>
-            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+            <dl className="space-y-2 text-sm">
               <Fact label={t("fields.country")}>{countryName(city.country, locale)}</Fact>
               <Fact label={t("fields.region")}>{city.region ?? "—"}</Fact>
               <Fact label={t("fields.status")}>{t(`status.${city.status}`)}</Fact>
@@ -434,9 +434,9 @@ export default async function PartnerCityPage({ params, searchParams }: { params
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <>
-      <dt className="text-slate-500">{label}</dt>
+    <div>
+      <dt className="text-xs text-slate-500">{label}</dt>
       <dd className="min-w-0 text-slate-900">{children}</dd>
-    </>
+    </div>
   );
 }
