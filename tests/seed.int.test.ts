@@ -5,6 +5,8 @@ import { DEMO_CONTACT_COUNTS } from "../prisma/seed/demo-contacts";
 import { DEMO_COUNTS, DEMO_USERS, seedDemoData } from "../prisma/seed/demo-data";
 import { DEMO_INQUIRY_COUNT } from "../prisma/seed/demo-inquiries";
 import { DEMO_PROMO_COUNTS } from "../prisma/seed/demo-promo-items";
+import { DEMO_PARTNER_CITY_COUNT } from "../prisma/seed/demo-partner-cities";
+import { countOverdueCorrespondence, listPartnerCities } from "@/features/partner-cities/queries";
 import { listContacts, listDuplicatePairs } from "@/features/media-contacts/queries";
 import { listFeedItems, listPressContacts, listPublishedReleaseResolutions, listPublishedYears } from "@/features/newsroom/public-queries";
 import { getPublishedRelease, listFeedReleases, listPublishedReleases } from "@/features/press-releases/queries";
@@ -44,6 +46,9 @@ async function counts() {
     consultations: await db.inquiryConsultation.count(),
     promoItems: await db.promoItem.count(),
     stockMovements: await db.stockMovement.count(),
+    partnerCities: await db.partnerCity.count(),
+    partnerLetters: await db.partnerCorrespondence.count(),
+    planActions: await db.planAction.count(),
   };
 }
 
@@ -171,6 +176,32 @@ describe("demo data", () => {
     expect(months.size).toBeGreaterThanOrEqual(5);
     expect(new Set((await db.inquiry.findMany({ select: { number: true } })).map((row) => row.number)).size).toBe(DEMO_INQUIRY_COUNT);
     expect(await db.inquiry.count({ where: { releaseId: { not: null } } })).toBe(1);
+  });
+
+  it("has five partner cities: every status, plans with actions in every status, overdue replies, letters awaiting translation, answered proposals", async () => {
+    expect(first.partnerCities).toBe(DEMO_PARTNER_CITY_COUNT);
+    expect(DEMO_PARTNER_CITY_COUNT).toBe(5);
+    const assistant = { id: "x", name: "x", email: "x", roles: ["ASSISTANT" as const], locale: "cs" };
+    const { rows, countries } = await listPartnerCities(assistant);
+    expect(countries).toEqual(["DE", "LT", "PL", "RO", "SK"]);
+    expect(new Set(rows.map((row) => row.status))).toEqual(new Set(["ACTIVE", "DORMANT", "PROPOSED"]));
+    expect((await listPartnerCities(assistant, { q: "zielonka gorna" })).rows.map((row) => row.name)).toEqual(["Zielonka Górna"]);
+    const year = new Date().getUTCFullYear();
+    for (const row of rows) {
+      expect(row.plan?.year, row.name).toBe(year);
+      expect(row.overdueReplies, row.name).toBeGreaterThanOrEqual(1);
+      const plan = await db.cooperationPlan.findUniqueOrThrow({ where: { partnerCityId_year: { partnerCityId: row.id, year } }, include: { actions: true } });
+      expect(new Set(plan.actions.map((action) => action.status)), row.name).toEqual(new Set(["PLANNED", "IN_PROGRESS", "DONE", "CANCELLED"]));
+      expect(await db.partnerCorrespondence.count({ where: { partnerCityId: row.id, translationNeeded: true, translatedAt: null } }), row.name).toBeGreaterThanOrEqual(1);
+      expect(await db.partnerProposal.count({ where: { partnerCityId: row.id, passedOnAt: { not: null }, answer: { not: null } } }), row.name).toBeGreaterThanOrEqual(1);
+      expect(await db.partnerContact.count({ where: { partnerCityId: row.id } }), row.name).toBeGreaterThanOrEqual(1);
+    }
+    expect(await countOverdueCorrespondence(assistant)).toBeGreaterThanOrEqual(5);
+    const withResolution = await db.partnerCity.findFirstOrThrow({ where: { agreementResolutionId: { not: null } }, include: { agreementResolution: true } });
+    expect(withResolution.agreementResolution).toMatchObject({ body: "ZM", number: "44/2026" });
+    const activityDays = (await db.partnerActivity.findMany({ select: { date: true } })).map((row) => row.date.getTime());
+    expect(Math.max(...activityDays) - Math.min(...activityDays)).toBeGreaterThan(600 * 24 * 3_600_000);
+    for (const contact of await db.partnerContact.findMany({ select: { email: true } })) expect(contact.email).toMatch(/@[a-z0-9-]+\.example$/);
   });
 
   it("has media contacts with diacritics, some overdue to inform, a likely duplicate and a smart list", async () => {

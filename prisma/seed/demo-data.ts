@@ -12,6 +12,7 @@ import { slugify } from "../../src/features/press-releases/slug";
 import { seedPressConferences } from "./demo-press-conferences";
 import { seedInquiries } from "./demo-inquiries";
 import { seedPromoItems } from "./demo-promo-items";
+import { seedPartnerCities } from "./demo-partner-cities";
 import { contactSearchText, nameKeyOf, outletSearchText } from "../../src/features/media-contacts/normalize";
 import { seedContacts } from "./demo-contacts";
 
@@ -397,6 +398,7 @@ export async function seedDemoData(databaseUrl: string, options: { onlyIfEmpty?:
     await seedPressConferences(db, now);
     await seedInquiries(db, now);
     await seedPromoItems(db, now);
+    await seedPartnerCities(db, now);
     return true;
   } finally {
     await db.$disconnect();

@@ -2,7 +2,8 @@ import { expect } from "vitest";
 import { db } from "@/server/db";
 
 /**
- * Every row a users/auth, council-resolutions, inquiry-desk, media-contacts or promotional-items operation could touch, read back from the database, for "nothing changed"
+ * Every row an operation of the office modules could touch (users/auth, council resolutions, inquiries, media contacts,
+ * promotional items, partner cities, visits), read back from the database, for "nothing changed"
  * checks: a snapshot taken before a refused call must equal one taken after it.
  */
 export async function snapshotDatabase() {
@@ -30,6 +31,14 @@ export async function snapshotDatabase() {
     stockMovements: await db.stockMovement.findMany({ orderBy: { id: "asc" } }),
     stocktakes: await db.stocktake.findMany({ orderBy: { id: "asc" } }),
     stocktakeLines: await db.stocktakeLine.findMany({ orderBy: { id: "asc" } }),
+    partnerCities: await db.partnerCity.findMany({ orderBy: { id: "asc" } }),
+    partnerContacts: await db.partnerContact.findMany({ orderBy: { id: "asc" } }),
+    partnerActivities: await db.partnerActivity.findMany({ orderBy: { id: "asc" } }),
+    cooperationPlans: await db.cooperationPlan.findMany({ orderBy: { id: "asc" } }),
+    planActions: await db.planAction.findMany({ orderBy: { id: "asc" } }),
+    partnerCorrespondence: await db.partnerCorrespondence.findMany({ orderBy: { id: "asc" } }),
+    partnerProposals: await db.partnerProposal.findMany({ orderBy: { id: "asc" } }),
+    partnerCityFiles: await db.mediaFile.findMany({ where: { partnerCityId: { not: null } }, orderBy: { id: "asc" } }),
   };
 }
 

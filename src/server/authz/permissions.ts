@@ -39,6 +39,9 @@ export const PERMISSIONS = {
   "newsletter.view": [HEAD, SPOKES, PR],
   "visit.view": [HEAD, SPOKES, ASSIST],
   "partnerCity.view": [HEAD, SPOKES, PR, ASSIST],
+  /** Partner cities, contacts, plans, correspondence, proposals: the assistant runs foreign relations
+   *  (seed 004 items 13–21), the head signs off plans, the spokesperson answers official letters; PR reads. */
+  "partnerCity.manage": [HEAD, ASSIST, SPOKES],
   "promoItem.view": [HEAD, PR, ASSIST],
   /** Items, receipts, issues, adjustments, returns, write-offs, undo, stocktakes. */
   "promoItem.manage": [PR, ASSIST],
