@@ -61,7 +61,7 @@ export async function findPublicFile(id: string, now = new Date()): Promise<Down
 
 /**
  * Any file the staff member may see: of a release they may see (drafts, embargoed…) with
- * pressRelease.view, or a press conference's material with pressConference.view.
+ * pressRelease.view, a press conference's material with pressConference.view, or a visit's file with visit.view.
  */
 export async function findStaffFile(actor: Actor | null, id: string): Promise<DownloadableFile | null> {
   if (!actor) throw new UnauthenticatedError();
@@ -69,6 +69,8 @@ export async function findStaffFile(actor: Actor | null, id: string): Promise<Do
   const owners: Prisma.MediaFileWhereInput[] = [];
   if (can(actor, "pressRelease.view")) owners.push({ pressRelease: { is: visibleWhere(actor) } });
   if (can(actor, "pressConference.view")) owners.push({ pressConferenceId: { not: null } });
+  // A protocol visit's briefing files and speeches: staff who see visits.
+  if (can(actor, "visit.view")) owners.push({ visitId: { not: null } });
   if (owners.length === 0) throw new ForbiddenError();
   return db.mediaFile.findFirst({ where: { id, OR: owners }, select: downloadSelect });
 }
