@@ -1,12 +1,19 @@
 import "server-only";
 import { buildIcs } from "@/features/press-conferences/ics";
 import type { Actor } from "@/server/authz/permissions";
+import { AppError } from "@/server/errors";
 import { config } from "@/server/config";
 import { getVisit } from "./queries";
 
 /** The visit's programme as an iCalendar file (the press conferences' builder), for the staff's calendars. */
 export async function programmeIcsResponse(actor: Actor | null, id: string, origin: string): Promise<Response> {
-  const visit = await getVisit(actor, id);
+  let visit: Awaited<ReturnType<typeof getVisit>>;
+  try {
+    visit = await getVisit(actor, id);
+  } catch (error) {
+    if (error instanceof AppError) return new Response(error.messageKey, { status: error.status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    throw error;
+  }
   const host = (() => {
     try {
       return new URL(origin).hostname || "herald";
