@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_CONTACT_COUNTS } from "../prisma/seed/demo-contacts";
 import { DEMO_COUNTS, DEMO_USERS, seedDemoData } from "../prisma/seed/demo-data";
 import { DEMO_INQUIRY_COUNT } from "../prisma/seed/demo-inquiries";
+import { DEMO_VISIT_COUNT, DEMO_VISIT_TITLES } from "../prisma/seed/demo-visits";
 import { listContacts, listDuplicatePairs } from "@/features/media-contacts/queries";
 import { listFeedItems, listPressContacts, listPublishedReleaseResolutions, listPublishedYears } from "@/features/newsroom/public-queries";
 import { getPublishedRelease, listFeedReleases, listPublishedReleases } from "@/features/press-releases/queries";
@@ -41,6 +42,9 @@ async function counts() {
     invitations: await db.pressConferenceInvitation.count(),
     inquiries: await db.inquiry.count(),
     consultations: await db.inquiryConsultation.count(),
+    visits: await db.visit.count(),
+    visitParticipants: await db.visitParticipant.count(),
+    gifts: await db.visitGift.count(),
   };
 }
 
@@ -77,6 +81,26 @@ describe("demo data", () => {
     expect(await counts()).toEqual(first);
     const after = await db.pressRelease.findMany({ select: { id: true, slug: true, updatedAt: true }, orderBy: { slug: "asc" } });
     expect(after).toEqual(before);
+  });
+
+  it("has protocol visits past and upcoming, one outgoing, one fully prepared, and received gifts in the register", async () => {
+    expect(first.visits).toBe(DEMO_VISIT_COUNT);
+    expect(await db.visit.count({ where: { direction: "OUTGOING" } })).toBe(1);
+    expect(await db.visit.count({ where: { startDate: { gt: new Date() } } })).toBeGreaterThanOrEqual(4);
+    expect(await db.visit.count({ where: { status: "COMPLETED" } })).toBeGreaterThanOrEqual(3);
+    const prepared = await db.visit.findFirstOrThrow({
+      where: { title: DEMO_VISIT_TITLES.prepared },
+      select: { status: true, budgetMinor: true, participants: { where: { side: "DELEGATION" }, select: { rank: true } }, programme: { select: { startsAt: true } }, bookings: { select: { status: true } }, gifts: true, expenses: true },
+    });
+    expect(prepared.status).toBe("CONFIRMED");
+    expect(prepared.participants.map((person) => person.rank).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(new Set(prepared.programme.map((item) => item.startsAt.toISOString().slice(0, 10))).size).toBe(2);
+    expect(prepared.bookings.every((booking) => booking.status === "CONFIRMED")).toBe(true);
+    expect(prepared.gifts.length).toBeGreaterThan(0);
+    expect(prepared.expenses.length).toBeGreaterThan(0);
+    expect(await db.visitGift.count({ where: { direction: "RECEIVED" } })).toBeGreaterThanOrEqual(3);
+    // Passport notes only on the outgoing trip.
+    expect(await db.visitParticipant.count({ where: { passportNote: { not: null }, visit: { direction: "INCOMING" } } })).toBe(0);
   });
 
   it("has every workflow state, one of each special case", async () => {

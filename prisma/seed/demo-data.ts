@@ -11,6 +11,7 @@ import { sanitizeRichText } from "../../src/features/press-releases/sanitize";
 import { slugify } from "../../src/features/press-releases/slug";
 import { seedPressConferences } from "./demo-press-conferences";
 import { seedInquiries } from "./demo-inquiries";
+import { seedVisits } from "./demo-visits";
 import { contactSearchText, nameKeyOf, outletSearchText } from "../../src/features/media-contacts/normalize";
 import { seedContacts } from "./demo-contacts";
 
@@ -395,6 +396,7 @@ export async function seedDemoData(databaseUrl: string, options: { onlyIfEmpty?:
     await seedContacts(db, now);
     await seedPressConferences(db, now);
     await seedInquiries(db, now);
+    await seedVisits(db, now);
     return true;
   } finally {
     await db.$disconnect();
