@@ -2,7 +2,7 @@ import { expect } from "vitest";
 import { db } from "@/server/db";
 
 /**
- * Every row a users/auth, council-resolutions, inquiry-desk or media-contacts operation could touch, read back from the database, for "nothing changed"
+ * Every row a users/auth, council-resolutions, inquiry-desk, media-contacts or protocol-visits operation could touch, read back from the database, for "nothing changed"
  * checks: a snapshot taken before a refused call must equal one taken after it.
  */
 export async function snapshotDatabase() {
@@ -25,6 +25,14 @@ export async function snapshotDatabase() {
     distributionRecipients: await db.distributionRecipient.findMany({ orderBy: { id: "asc" } }),
     outboxMessages: await db.outboxMessage.count(),
     settings: await db.setting.findMany({ orderBy: { key: "asc" } }),
+    visits: await db.visit.findMany({ orderBy: { id: "asc" } }),
+    visitParticipants: await db.visitParticipant.findMany({ orderBy: { id: "asc" } }),
+    programmeItems: await db.programmeItem.findMany({ orderBy: { id: "asc" } }),
+    programmeItemParticipants: await db.programmeItemParticipant.findMany({ orderBy: [{ itemId: "asc" }, { participantId: "asc" }] }),
+    bookings: await db.booking.findMany({ orderBy: { id: "asc" } }),
+    visitGifts: await db.visitGift.findMany({ orderBy: { id: "asc" } }),
+    expenses: await db.expense.findMany({ orderBy: { id: "asc" } }).then((rows) => rows.map((row) => ({ ...row, rateToCzk: row.rateToCzk.toString() }))),
+    pressReleaseCount: await db.pressRelease.count(),
   };
 }
 
