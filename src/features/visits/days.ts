@@ -15,3 +15,8 @@ export function groupByDay<T extends { startsAt: Date }>(items: readonly T[], ti
 export function cityTime(date: Date, timeZone: string): string {
   return format(new TZDate(date, timeZone), "HH:mm");
 }
+
+/** "středa 21. dubna 2027" → "Středa 21. dubna 2027" (CSS capitalize would upper-case every word). */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}

@@ -124,6 +124,10 @@ describe("visits", () => {
         expect.objectContaining({ kind: "CONFERENCE", otherTitle: "Konference ve stejnou chvíli", activity: "Prohlídka" }),
       ]),
     );
+    // Symmetric: the conference sees the head of office busy in the visit's programme.
+    const conference = await db.pressConference.findFirstOrThrow({ where: { topic: "Konference ve stejnou chvíli" }, select: { id: true } });
+    const { getConference } = await import("@/features/press-conferences/queries");
+    expect((await getConference(head, conference.id)).conflicts).toEqual([expect.objectContaining({ visitId: id, topic: expect.stringContaining("Prohlídka") })]);
     // A cancelled other visit is no commitment.
     await db.visit.update({ where: { id: otherId }, data: { status: "CANCELLED" } });
     expect((await getVisit(assistant, id)).clashes.commitments.filter((clash) => clash.kind === "VISIT")).toEqual([]);

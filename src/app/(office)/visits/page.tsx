@@ -32,7 +32,7 @@ export default async function VisitsPage({ searchParams }: { searchParams: Promi
           </>
         }
       />
-      <form method="get" role="search" className="mb-4 grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-[minmax(12rem,2fr)_repeat(4,minmax(8rem,1fr))_auto]">
+      <form method="get" role="search" className="mb-4 grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-3">
         <TextInput name="q" type="search" defaultValue={values.q ?? ""} placeholder={t("search")} aria-label={t("search")} />
         <Select name="direction" defaultValue={values.direction ?? ""} aria-label={t("columns.direction")}>
           <option value="">{t("allDirections")}</option>

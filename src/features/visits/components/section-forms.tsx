@@ -5,6 +5,7 @@ import { RichTextField } from "@/components/ui/rich-text-editor";
 import { describedBy, Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { errorsOf, FormOutcome, valueOf, valuesOf } from "@/components/ui/form-state";
 import { Notice } from "@/components/ui/notice";
+import { Button } from "@/components/ui/button";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ActionState } from "@/server/form-action";
 import {
@@ -25,7 +26,7 @@ import { BOOKING_KINDS, CURRENCIES, EXPENSE_CATEGORIES, GIFT_DECISIONS, VISIT_RO
 // every save, because the page is revalidated); a failed save keeps what was typed.
 
 type AnyAction = (state: unknown, payload: FormData) => Promise<ActionState<unknown>>;
-const gridClass = "grid gap-3 sm:grid-cols-2 lg:grid-cols-4";
+const gridClass = "grid gap-3 sm:grid-cols-2 2xl:grid-cols-3";
 
 function Text({ state, id, name, label, required, hint, defaultValue, ...rest }: { state: ActionState<unknown>; id: string; name: string; label: string; required?: boolean; hint?: string } & React.ComponentProps<"input">) {
   return (
@@ -230,10 +231,11 @@ export function RowButton({ action, fields, label, variant = "secondary", confir
   );
 }
 
-export function StatusButtons({ id, version, transitions }: { id: string; version: number; transitions: Array<{ to: string; refusal: string | null }> }) {
+export function StatusButtons({ id, version, from, transitions }: { id: string; version: number; from: string; transitions: Array<{ to: string; refusal: string | null }> }) {
   const t = useTranslations("visits");
   const errors = useTranslations("errors");
   const [state, run] = useActionState(changeVisitStatusAction, null);
+  const label = (to: string) => t(to === "PLANNED" && from === "CONFIRMED" ? "transition.reopen" : `transition.${to}`);
   return (
     <div className="space-y-2">
       <FormOutcome state={state} success={t("done.statusChanged")} />
@@ -243,7 +245,14 @@ export function StatusButtons({ id, version, transitions }: { id: string; versio
             <input type="hidden" name="id" value={id} />
             <input type="hidden" name="version" value={version} />
             <input type="hidden" name="status" value={to} />
-            <SubmitButton variant={to === "CANCELLED" ? "danger" : to === "CONFIRMED" || to === "COMPLETED" || to === "PLANNED" ? "primary" : "secondary"}>{t(`transition.${to}`)}</SubmitButton>
+            {refusal ? (
+              // Refused by the policy: shown, disabled, with the reason below (the server refuses it too).
+              <Button disabled aria-disabled variant={to === "CANCELLED" ? "danger" : "secondary"}>
+                {label(to)}
+              </Button>
+            ) : (
+              <SubmitButton variant={to === "CANCELLED" ? "danger" : (to === "PLANNED" && from === "CONFIRMED") || to === "DRAFT" ? "secondary" : "primary"}>{label(to)}</SubmitButton>
+            )}
           </form>
         ))}
       </div>
@@ -251,7 +260,7 @@ export function StatusButtons({ id, version, transitions }: { id: string; versio
         .filter((transition) => transition.refusal)
         .map((transition) => (
           <p key={transition.to} className="text-xs text-slate-500">
-            {t(`transition.${transition.to}`)}: {errors(transition.refusal as string)}
+            {label(transition.to)}: {errors(transition.refusal as string)}
           </p>
         ))}
     </div>

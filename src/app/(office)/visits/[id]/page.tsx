@@ -32,7 +32,7 @@ import {
 } from "@/features/visits/components/section-forms";
 import { VisitForm } from "@/features/visits/components/visit-form";
 import { STATUS_TONE } from "@/features/visits/components/visits-table";
-import { cityTime, groupByDay } from "@/features/visits/days";
+import { cityTime, groupByDay, upperFirst } from "@/features/visits/days";
 import { getVisit, visitFormOptions } from "@/features/visits/queries";
 import { orPageError, requirePageActor } from "@/server/auth/page-guard";
 import { can } from "@/server/authz/permissions";
@@ -59,7 +59,7 @@ export default async function VisitPage({ params, searchParams }: { params: Prom
   const editPlan = manage && visit.allowed.editPlan;
   const editRecords = manage && visit.allowed.editRecords;
   const options = manage ? await visitFormOptions(actor) : null;
-  const day = (value: string) => format.dateTime(new Date(`${value}T12:00:00Z`), { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+  const day = (value: string) => upperFirst(format.dateTime(new Date(`${value}T12:00:00Z`), { weekday: "long", day: "numeric", month: "long", year: "numeric" }));
   const money = (minor: number, currency = "CZK") => formatMoney(locale, minor, currency);
   const clashItemIds = new Set([...visit.clashes.internal.flatMap((clash) => [clash.first.id, clash.second.id]), ...visit.clashes.commitments.map((clash) => clash.itemId)]);
   const names = new Map(visit.participants.map((person) => [person.id, person.name]));
@@ -240,7 +240,7 @@ export default async function VisitPage({ params, searchParams }: { params: Prom
             <div className="space-y-5" data-testid="programme">
               {groupByDay(visit.programme, timeZone).map((group) => (
                 <section key={group.day}>
-                  <h3 className="mb-2 text-sm font-semibold capitalize text-slate-700">{day(group.day)}</h3>
+                  <h3 className="mb-2 text-sm font-semibold text-slate-700">{day(group.day)}</h3>
                   <ol className="divide-y divide-slate-100 rounded-md border border-slate-200">
                     {group.items.map((item) => (
                       <li key={item.id} className={`flex flex-wrap items-start gap-3 p-3 text-sm ${clashItemIds.has(item.id) ? "bg-amber-50" : ""}`} data-testid="programme-item">
@@ -500,7 +500,7 @@ export default async function VisitPage({ params, searchParams }: { params: Prom
           {manage && visit.allowed.transitions.length > 0 && (
             <Card>
               <h2 className="mb-3 text-base font-semibold">{t("detail.status")}</h2>
-              <StatusButtons id={visit.id} version={visit.version} transitions={visit.allowed.transitions} />
+              <StatusButtons id={visit.id} version={visit.version} from={visit.status} transitions={visit.allowed.transitions} />
               <p className="mt-3 text-xs text-slate-500">{t("detail.confirmRule")}</p>
             </Card>
           )}

@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { PrintButton } from "@/features/press-conferences/components/print-button";
 import { formatMoney } from "@/features/visits/components/money";
-import { cityTime, groupByDay } from "@/features/visits/days";
+import { cityTime, groupByDay, upperFirst } from "@/features/visits/days";
 import { getVisit } from "@/features/visits/queries";
 import { orPageError, requirePageActor } from "@/server/auth/page-guard";
 import { config } from "@/server/config";
@@ -21,7 +21,7 @@ export default async function ItineraryPage({ params }: { params: Promise<{ id: 
   const visit = await orPageError(getVisit(actor, id));
   const [t, format, locale] = await Promise.all([getTranslations("visits"), getFormatter(), getLocale()]);
   const timeZone = config().CITY_TIME_ZONE;
-  const day = (value: string) => format.dateTime(new Date(`${value}T12:00:00Z`), { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+  const day = (value: string) => upperFirst(format.dateTime(new Date(`${value}T12:00:00Z`), { weekday: "long", day: "numeric", month: "long", year: "numeric" }));
   const sides = (["DELEGATION", "CITY"] as const).map((side) => ({ side, people: visit.participants.filter((person) => person.side === side) }));
   const bookings = visit.bookings.filter((booking) => booking.status !== "CANCELLED");
   return (
@@ -42,7 +42,7 @@ export default async function ItineraryPage({ params }: { params: Promise<{ id: 
         </p>
         <h1 className="mt-1 text-2xl font-semibold tracking-tight">{visit.title}</h1>
         <p className="mt-1 text-sm">
-          <span className="capitalize">{day(visit.startDate)}</span>
+          {day(visit.startDate)}
           {visit.endDate !== visit.startDate && <> – {day(visit.endDate)}</>} · {visit.counterpart}
         </p>
         <p className="mt-0.5 text-sm">
@@ -55,12 +55,12 @@ export default async function ItineraryPage({ params }: { params: Promise<{ id: 
         <h2 className="mb-2 border-b border-slate-300 pb-1 text-base font-semibold">{t("section.programme")}</h2>
         {groupByDay(visit.programme, timeZone).map((group) => (
           <div key={group.day} className="mb-3">
-            <h3 className="mb-1 text-sm font-semibold capitalize">{day(group.day)}</h3>
+            <h3 className="mb-1 text-sm font-semibold">{day(group.day)}</h3>
             <table className="w-full border-collapse" data-testid="itinerary-programme">
               <tbody>
                 {group.items.map((item) => (
                   <tr key={item.id} className="border-b border-slate-200 align-top">
-                    <td className="w-24 py-1.5 pr-3 font-semibold tabular-nums">
+                    <td className="w-28 whitespace-nowrap py-1.5 pr-3 font-semibold tabular-nums">
                       {cityTime(item.startsAt, timeZone)}–{cityTime(item.endsAt, timeZone)}
                     </td>
                     <td className="py-1.5 pr-3">
@@ -89,7 +89,7 @@ export default async function ItineraryPage({ params }: { params: Promise<{ id: 
               <ol className="space-y-1" data-testid={`itinerary-${side.toLowerCase()}`}>
                 {people.map((person) => (
                   <li key={person.id}>
-                    <span className="tabular-nums text-slate-500">{person.rank}.</span> <span className="font-medium">{person.name}</span>
+                    <span className="inline-block w-5 tabular-nums text-slate-500">{person.rank}.</span> <span className="font-medium">{person.name}</span>
                     <span className="block pl-5 text-xs text-slate-700">
                       {[person.function, person.organisation, t(`role.${person.role}`)].filter(Boolean).join(" · ")}
                       {visit.restricted && person.dietary ? ` · ${t("participants.dietary")}: ${person.dietary}` : ""}
