@@ -7,6 +7,7 @@ import { DEMO_INQUIRY_COUNT } from "../prisma/seed/demo-inquiries";
 import { DEMO_PROMO_COUNTS } from "../prisma/seed/demo-promo-items";
 import { DEMO_PARTNER_CITY_COUNT } from "../prisma/seed/demo-partner-cities";
 import { countOverdueCorrespondence, listPartnerCities } from "@/features/partner-cities/queries";
+import { DEMO_VISIT_COUNT, DEMO_VISIT_TITLES } from "../prisma/seed/demo-visits";
 import { listContacts, listDuplicatePairs } from "@/features/media-contacts/queries";
 import { listFeedItems, listPressContacts, listPublishedReleaseResolutions, listPublishedYears } from "@/features/newsroom/public-queries";
 import { getPublishedRelease, listFeedReleases, listPublishedReleases } from "@/features/press-releases/queries";
@@ -49,6 +50,9 @@ async function counts() {
     partnerCities: await db.partnerCity.count(),
     partnerLetters: await db.partnerCorrespondence.count(),
     planActions: await db.planAction.count(),
+    visits: await db.visit.count(),
+    visitParticipants: await db.visitParticipant.count(),
+    gifts: await db.visitGift.count(),
   };
 }
 
@@ -99,6 +103,26 @@ describe("demo data", () => {
     for (const purpose of ["VISIT", "EVENT", "PARTNER_CITY", "CEREMONY", "ORGANISATION", "PERSON"] as const) {
       expect(await db.stockMovement.count({ where: { kind: "ISSUE", purpose } }), purpose).toBeGreaterThan(0);
     }
+  });
+
+  it("has protocol visits past and upcoming, one outgoing, one fully prepared, and received gifts in the register", async () => {
+    expect(first.visits).toBe(DEMO_VISIT_COUNT);
+    expect(await db.visit.count({ where: { direction: "OUTGOING" } })).toBe(1);
+    expect(await db.visit.count({ where: { startDate: { gt: new Date() } } })).toBeGreaterThanOrEqual(4);
+    expect(await db.visit.count({ where: { status: "COMPLETED" } })).toBeGreaterThanOrEqual(3);
+    const prepared = await db.visit.findFirstOrThrow({
+      where: { title: DEMO_VISIT_TITLES.prepared },
+      select: { status: true, budgetMinor: true, participants: { where: { side: "DELEGATION" }, select: { rank: true } }, programme: { select: { startsAt: true } }, bookings: { select: { status: true } }, gifts: true, expenses: true },
+    });
+    expect(prepared.status).toBe("CONFIRMED");
+    expect(prepared.participants.map((person) => person.rank).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(new Set(prepared.programme.map((item) => item.startsAt.toISOString().slice(0, 10))).size).toBe(2);
+    expect(prepared.bookings.every((booking) => booking.status === "CONFIRMED")).toBe(true);
+    expect(prepared.gifts.length).toBeGreaterThan(0);
+    expect(prepared.expenses.length).toBeGreaterThan(0);
+    expect(await db.visitGift.count({ where: { direction: "RECEIVED" } })).toBeGreaterThanOrEqual(3);
+    // Passport notes only on the outgoing trip.
+    expect(await db.visitParticipant.count({ where: { passportNote: { not: null }, visit: { direction: "INCOMING" } } })).toBe(0);
   });
 
   it("has every workflow state, one of each special case", async () => {

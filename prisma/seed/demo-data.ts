@@ -13,6 +13,7 @@ import { seedPressConferences } from "./demo-press-conferences";
 import { seedInquiries } from "./demo-inquiries";
 import { seedPromoItems } from "./demo-promo-items";
 import { seedPartnerCities } from "./demo-partner-cities";
+import { seedVisits } from "./demo-visits";
 import { contactSearchText, nameKeyOf, outletSearchText } from "../../src/features/media-contacts/normalize";
 import { seedContacts } from "./demo-contacts";
 
@@ -399,6 +400,7 @@ export async function seedDemoData(databaseUrl: string, options: { onlyIfEmpty?:
     await seedInquiries(db, now);
     await seedPromoItems(db, now);
     await seedPartnerCities(db, now);
+    await seedVisits(db, now);
     return true;
   } finally {
     await db.$disconnect();

@@ -39,6 +39,14 @@ export async function snapshotDatabase() {
     partnerCorrespondence: await db.partnerCorrespondence.findMany({ orderBy: { id: "asc" } }),
     partnerProposals: await db.partnerProposal.findMany({ orderBy: { id: "asc" } }),
     partnerCityFiles: await db.mediaFile.findMany({ where: { partnerCityId: { not: null } }, orderBy: { id: "asc" } }),
+    visits: await db.visit.findMany({ orderBy: { id: "asc" } }),
+    visitParticipants: await db.visitParticipant.findMany({ orderBy: { id: "asc" } }),
+    programmeItems: await db.programmeItem.findMany({ orderBy: { id: "asc" } }),
+    programmeItemParticipants: await db.programmeItemParticipant.findMany({ orderBy: [{ itemId: "asc" }, { participantId: "asc" }] }),
+    bookings: await db.booking.findMany({ orderBy: { id: "asc" } }),
+    visitGifts: await db.visitGift.findMany({ orderBy: { id: "asc" } }),
+    expenses: await db.expense.findMany({ orderBy: { id: "asc" } }).then((rows) => rows.map((row) => ({ ...row, rateToCzk: row.rateToCzk.toString() }))),
+    pressReleaseCount: await db.pressRelease.count(),
   };
 }
 

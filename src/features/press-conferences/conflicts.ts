@@ -1,13 +1,15 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 
-type Reader = Pick<Prisma.TransactionClient, "pressConferenceSpeaker">;
+type Reader = Pick<Prisma.TransactionClient, "pressConferenceSpeaker" | "programmeItem">;
 
 /** A speaker of this conference who is on another one at an overlapping time. */
 export interface SpeakerConflict {
   speakerName: string;
   conferenceId: string;
   topic: string;
+  /** Set when the other commitment is a protocol visit's programme item (conferenceId is then empty). */
+  visitId?: string;
   /** ISO instants (the result travels as JSON through the idempotency store). */
   startsAt: string;
   endsAt: string;
@@ -16,7 +18,9 @@ export interface SpeakerConflict {
 /**
  * Speakers already booked at the time: a staff speaker by account, a guest by the same name (case and
  * surrounding spaces ignored), on another conference that is not cancelled and overlaps [startsAt, endsAt).
- * A warning for the office, never a refusal. (Visits and events will join here when they are built.)
+ * A warning for the office, never a refusal. Also the other way round from visits/commitments.ts: a
+ * speaker who is one of the city's people in a protocol visit's programme item at that time (staff by
+ * account, others by name), unless the visit is cancelled. (Events will join here when they are built.)
  */
 export async function findSpeakerConflicts(
   tx: Reader,
@@ -32,7 +36,7 @@ export async function findSpeakerConflicts(
     orderBy: [{ conference: { startsAt: "asc" } }, { position: "asc" }],
     take: 200,
   });
-  return candidates
+  const conferenceConflicts = candidates
     .filter((candidate) => (candidate.userId ? userIds.includes(candidate.userId) : guestNames.has(normalize(candidate.name))))
     .map((candidate) => ({
       speakerName: candidate.name,
@@ -41,6 +45,31 @@ export async function findSpeakerConflicts(
       startsAt: candidate.conference.startsAt.toISOString(),
       endsAt: candidate.conference.endsAt.toISOString(),
     }));
+  const visitItems = await tx.programmeItem.findMany({
+    where: { visit: { status: { not: "CANCELLED" } }, startsAt: { lt: conference.endsAt }, endsAt: { gt: conference.startsAt } },
+    select: {
+      startsAt: true,
+      endsAt: true,
+      activity: true,
+      visit: { select: { id: true, title: true } },
+      participants: { where: { participant: { side: "CITY", OR: [{ userId: { in: userIds } }, { userId: null }] } }, select: { participant: { select: { userId: true, name: true } } } },
+    },
+    orderBy: { startsAt: "asc" },
+    take: 200,
+  });
+  const visitConflicts = visitItems.flatMap((item) =>
+    item.participants
+      .filter(({ participant }) => (participant.userId ? userIds.includes(participant.userId) : guestNames.has(normalize(participant.name))))
+      .map(({ participant }) => ({
+        speakerName: participant.name,
+        conferenceId: "",
+        visitId: item.visit.id,
+        topic: `${item.visit.title}: ${item.activity}`,
+        startsAt: item.startsAt.toISOString(),
+        endsAt: item.endsAt.toISOString(),
+      })),
+  );
+  return [...conferenceConflicts, ...visitConflicts];
 }
 
 function normalize(name: string): string {

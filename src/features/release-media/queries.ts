@@ -61,8 +61,8 @@ export async function findPublicFile(id: string, now = new Date()): Promise<Down
 
 /**
  * Any file the staff member may see: of a release they may see (drafts, embargoed…) with
- * pressRelease.view, a press conference's material with pressConference.view, or a partner city's
- * document (the agreement) with partnerCity.view.
+ * pressRelease.view, a press conference's material with pressConference.view, a partner city's
+ * document (the agreement) with partnerCity.view, or a visit's file with visit.view.
  */
 export async function findStaffFile(actor: Actor | null, id: string): Promise<DownloadableFile | null> {
   if (!actor) throw new UnauthenticatedError();
@@ -71,6 +71,8 @@ export async function findStaffFile(actor: Actor | null, id: string): Promise<Do
   if (can(actor, "pressRelease.view")) owners.push({ pressRelease: { is: visibleWhere(actor) } });
   if (can(actor, "pressConference.view")) owners.push({ pressConferenceId: { not: null } });
   if (can(actor, "partnerCity.view")) owners.push({ partnerCityId: { not: null } });
+  // A protocol visit's briefing files and speeches: staff who see visits.
+  if (can(actor, "visit.view")) owners.push({ visitId: { not: null } });
   if (owners.length === 0) throw new ForbiddenError();
   return db.mediaFile.findFirst({ where: { id, OR: owners }, select: downloadSelect });
 }

@@ -38,6 +38,10 @@ export const PERMISSIONS = {
   "monitoring.view": [HEAD, SPOKES, PR],
   "newsletter.view": [HEAD, SPOKES, PR],
   "visit.view": [HEAD, SPOKES, ASSIST],
+  /** Create and edit visits, their guests, programme, logistics, gifts, budget, briefing and report. */
+  "visit.manage": [ASSIST, HEAD],
+  /** Guests' dietary needs, contacts and passport/ID notes (selected only for these roles). */
+  "visit.viewRestricted": [ASSIST, HEAD],
   "partnerCity.view": [HEAD, SPOKES, PR, ASSIST],
   /** Partner cities, contacts, plans, correspondence, proposals: the assistant runs foreign relations
    *  (seed 004 items 13–21), the head signs off plans, the spokesperson answers official letters; PR reads. */

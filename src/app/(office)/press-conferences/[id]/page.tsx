@@ -82,7 +82,7 @@ export default async function PressConferencePage({ params, searchParams }: { pa
             {conference.conflicts.map((conflict, index) => (
               <li key={index}>
                 {t("conflicts.item", { name: conflict.speakerName, topic: conflict.topic, when: format.dateTime(new Date(conflict.startsAt), { dateStyle: "medium", timeStyle: "short" }) })}{" "}
-                <Link href={`/press-conferences/${conflict.conferenceId}`} className="underline">
+                <Link href={conflict.visitId ? `/visits/${conflict.visitId}` : `/press-conferences/${conflict.conferenceId}`} className="underline">
                   {t("conflicts.open")}
                 </Link>
               </li>
