@@ -287,6 +287,9 @@ export const DEMO_VISIT_COUNT = VISITS.length;
 
 export async function seedVisits(db: Db, now: Date): Promise<void> {
   const creator = await db.user.findUniqueOrThrow({ where: { email: "assistant@herald.example" }, select: { id: true } });
+  // Visits with a twin town link to it (the partner city's timeline shows them): matched by the city's name.
+  const partnerCities = await db.partnerCity.findMany({ select: { id: true, name: true } });
+  const partnerCityOf = (counterpart: string) => partnerCities.find((city) => counterpart.startsWith(city.name))?.id ?? null;
   for (const demo of VISITS) {
     if (await db.visit.findFirst({ where: { title: demo.title }, select: { id: true } })) continue;
     await db.$transaction(async (tx) => {
@@ -298,6 +301,7 @@ export async function seedVisits(db: Db, now: Date): Promise<void> {
           startDate: day(now, demo.start),
           endDate: day(now, demo.start + demo.days - 1),
           counterpart: demo.counterpart,
+          partnerCityId: partnerCityOf(demo.counterpart),
           hostName: demo.hostName,
           status: demo.status,
           budgetMinor: demo.budget ?? null,

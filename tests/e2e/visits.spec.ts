@@ -118,13 +118,17 @@ test("the assistant prepares an incoming delegation: six guests, a two-day progr
   }
   await expect(page.getByTestId("unconfirmed-bookings")).toHaveCount(0);
 
-  // A gift from the promotional stock (a description until the stock module is connected).
+  // A gift from the promotional stock: issued from the ledger with the gift.
   const gift = page.getByTestId("gift-form");
   await gift.locator("#gift-direction").selectOption("GIVEN");
+  const stockItem = gift.locator("#gift-promo-item");
+  const bookOption = stockItem.locator("option", { hasText: "Kniha o historii města" }).first();
+  await stockItem.selectOption((await bookOption.getAttribute("value"))!);
   await gift.locator("#gift-description").fill("Kniha o historii města (NJ) a pamětní medaile");
   await gift.locator("#gift-counterparty").fill("Dr. Katrin Wendisch");
   await gift.getByRole("button", { name: v.gifts.addButton }).click();
   await expect(page.getByTestId("gifts").getByText("Kniha o historii města (NJ) a pamětní medaile")).toBeVisible();
+  await expect(page.getByTestId("gifts")).toContainText(v.gifts.fromStock);
 
   // Confirm.
   await page.getByRole("button", { name: v.transition.CONFIRMED }).click();

@@ -1,15 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 
-// A partner city's timeline: everything that happened with the partner, newest first. Like a media
-// contact's history (media-contacts/history.ts) it is a list of sources, each reading one kind of row by
-// partnerCityId. The protocol visits module adds its own source at merge:
-//
-//   export const visitsTimeline: PartnerTimelineSource = async (client, partnerCityId) =>
-//     (await client.visit.findMany({ where: { partnerCityId }, … })).map((visit) => ({ kind: "visit", … }));
-//   PARTNER_TIMELINE_SOURCES.push(visitsTimeline)   — or list it in the array below.
-//
-// and a label under partnerCities.timeline.kind.visit in the message catalogs.
+// A partner city's timeline: everything that happened with the partner, newest first — activities,
+// letters, proposals and protocol visits both ways. Like a media contact's history
+// (media-contacts/history.ts) it is a list of sources, each reading one kind of row by partnerCityId.
 
 export type PartnerTimelineKind = "activity" | "correspondence" | "proposal" | "visit";
 
@@ -71,7 +65,18 @@ export const proposalsTimeline: PartnerTimelineSource = async (client, partnerCi
   }));
 };
 
-export const PARTNER_TIMELINE_SOURCES: PartnerTimelineSource[] = [activitiesTimeline, correspondenceTimeline, proposalsTimeline];
+/** Protocol visits with the partner, both ways (the visits module's rows). */
+export const visitsTimeline: PartnerTimelineSource = async (client, partnerCityId) => {
+  const rows = await client.visit.findMany({
+    where: { partnerCityId },
+    orderBy: { startDate: "desc" },
+    take: LIMIT,
+    select: { id: true, direction: true, startDate: true, title: true, status: true },
+  });
+  return rows.map((row) => ({ kind: "visit" as const, subkind: row.direction, at: row.startDate, title: row.title, detail: null, href: `/visits/${row.id}` }));
+};
+
+export const PARTNER_TIMELINE_SOURCES: PartnerTimelineSource[] = [activitiesTimeline, correspondenceTimeline, proposalsTimeline, visitsTimeline];
 
 /** The whole timeline, newest first (ties: the order of the sources). */
 export async function readPartnerTimeline(client: PartnerTimelineReader, partnerCityId: string, sources: readonly PartnerTimelineSource[] = PARTNER_TIMELINE_SOURCES): Promise<PartnerTimelineItem[]> {

@@ -120,7 +120,7 @@ export const issueSchema = z.strictObject({
   purpose: z.enum(ISSUE_PURPOSES),
   recipientName: requiredText(200),
   reference: optionalText(300),
-  /** A protocol visit of the visits module (no foreign key yet). */
+  /** The protocol visit the items were for (the visits module issues its gifts from stock this way). */
   visitId: z.preprocess(blankToUndefined, idSchema.optional()),
 });
 export type IssueInput = z.input<typeof issueSchema>;

@@ -82,11 +82,15 @@ describe("promotional items: the stock ledger", () => {
     const { actor } = await assistant();
     const item = await makeItem(actor);
     await receiveStock(actor, { itemId: item.id, quantity: "5", unitCost: "100" });
-    const issued = await issueStock(actor, { ...issueOf(item.id, 2), purpose: "VISIT", recipientName: "Velvyslanec", visitId: "0190a1b2-0000-7000-8000-000000000001" });
+    const visit = await db.visit.create({
+      data: { direction: "INCOMING", title: "Návštěva velvyslance", purpose: "Zdvořilostní návštěva", counterpart: "Velvyslanectví", startDate: new Date("2026-05-04"), endDate: new Date("2026-05-04"), createdById: actor.id },
+    });
+    await expectRefusedWithoutChange(() => issueStock(actor, { ...issueOf(item.id, 2), purpose: "VISIT", recipientName: "Velvyslanec", visitId: crypto.randomUUID() }), ValidationError);
+    const issued = await issueStock(actor, { ...issueOf(item.id, 2), purpose: "VISIT", recipientName: "Velvyslanec", visitId: visit.id });
     const undone = await reverseMovement(actor, { movementId: issued.id, reason: "Zapsáno omylem" });
     expect(undone).toMatchObject({ quantity: 2, valueDelta: 20000, onHand: 5, stockValue: 50000 });
     const reversal = await db.stockMovement.findUniqueOrThrow({ where: { id: undone.id } });
-    expect(reversal).toMatchObject({ kind: "REVERSAL", reversesId: issued.id, reason: "Zapsáno omylem", purpose: "VISIT", visitId: "0190a1b2-0000-7000-8000-000000000001" });
+    expect(reversal).toMatchObject({ kind: "REVERSAL", reversesId: issued.id, reason: "Zapsáno omylem", purpose: "VISIT", visitId: visit.id });
     // The original is still there, untouched.
     expect(await db.stockMovement.findUniqueOrThrow({ where: { id: issued.id } })).toMatchObject({ kind: "ISSUE", quantity: -2 });
     const audit = await db.auditLog.findMany({ where: { entityType: "PromoItem", entityId: item.id }, orderBy: { id: "asc" }, select: { action: true } });

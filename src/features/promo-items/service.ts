@@ -276,6 +276,9 @@ export async function issueStock(actor: Actor | null, rawInput: unknown, tx?: Tx
     input.idempotencyKey,
     "promoItem.issue",
     async (client) => {
+      if (input.visitId && !(await client.visit.findUnique({ where: { id: input.visitId }, select: { id: true } }))) {
+        throw new ValidationError({ visitId: [{ key: "invalidChoice" }] });
+      }
       const item = await lockItem(client, input.itemId);
       if (!item.isActive) throw new PreconditionError("promoItemInactive", { name: item.name });
       return asJson(
@@ -351,7 +354,7 @@ export async function adjustStock(actor: Actor | null, rawInput: unknown, now = 
  * quantity at the same value, with a reason. Once per movement (a unique `reversesId`); a reversal is
  * not reversed. Reversing a receipt whose items are already gone is refused (`reversalWouldGoNegative`).
  */
-export async function reverseMovement(actor: Actor | null, rawInput: unknown, now = new Date()) {
+export async function reverseMovement(actor: Actor | null, rawInput: unknown, tx?: Tx, now = new Date()) {
   requirePermission(actor, "promoItem.manage");
   const input = parseInput(reverseSchema, rawInput);
   return inTransaction(actor, input.idempotencyKey, "promoItem.reverse", async (tx) => {
@@ -382,7 +385,7 @@ export async function reverseMovement(actor: Actor | null, rawInput: unknown, no
         insufficientKey: "reversalWouldGoNegative",
       }),
     );
-  });
+  }, tx);
 }
 
 /**

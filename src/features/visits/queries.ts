@@ -36,7 +36,10 @@ export async function listVisits(actor: Actor | null, rawParams: Record<string, 
   const where: Prisma.VisitWhereInput = {
     ...(params.direction ? { direction: params.direction } : {}),
     ...(params.status ? { status: params.status } : {}),
-    ...(params.partner ? { counterpart: { contains: params.partner, mode: "insensitive" } } : {}),
+    // The partner filter takes a partner city's name or any counterpart text.
+    ...(params.partner
+      ? { OR: [{ counterpart: { contains: params.partner, mode: "insensitive" as const } }, { partnerCity: { is: { name: { contains: params.partner, mode: "insensitive" as const } } } }] }
+      : {}),
     AND: words.map((word) => ({
       OR: [{ title: { contains: word, mode: "insensitive" as const } }, { counterpart: { contains: word, mode: "insensitive" as const } }, { purpose: { contains: word, mode: "insensitive" as const } }],
     })),
@@ -197,6 +200,11 @@ export async function listGiftRegister(actor: Actor | null) {
 /** What the visit forms offer: active staff (hosts, the city's people in a delegation). */
 export async function visitFormOptions(actor: Actor | null) {
   requirePermission(actor, "visit.manage");
-  const staff = await db.user.findMany({ where: { isActive: true, NOT: { roles: { equals: ["ADMIN"] } } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
-  return { staff };
+  const [staff, partnerCities, promoItems] = await Promise.all([
+    db.user.findMany({ where: { isActive: true, NOT: { roles: { equals: ["ADMIN"] } } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    db.partnerCity.findMany({ select: { id: true, name: true, country: true }, orderBy: { name: "asc" } }),
+    // Gifts from stock: active items with something on hand (issueStock checks the quantity again).
+    db.promoItem.findMany({ where: { isActive: true, onHand: { gt: 0 } }, select: { id: true, name: true, onHand: true, unit: true }, orderBy: { name: "asc" } }),
+  ]);
+  return { staff, partnerCities, promoItems };
 }

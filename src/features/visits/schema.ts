@@ -131,9 +131,12 @@ export const giftSchema = z
     currency: currencySchema,
     date: dateSchema,
     decision: z.preprocess((value) => (blank(value) ? undefined : value), z.enum(GIFT_DECISIONS).optional()),
+    /** A given gift from the promotional stock: issued from the ledger in the same transaction. */
+    promoItemId: z.preprocess((value) => (blank(value) ? undefined : value), idSchema.optional()),
     idempotencyKey,
   })
-  .refine((input) => input.direction === "GIVEN" || input.counterparty, { path: ["counterparty"], message: "donorRequired" });
+  .refine((input) => input.direction === "GIVEN" || input.counterparty, { path: ["counterparty"], message: "donorRequired" })
+  .refine((input) => input.direction === "GIVEN" || !input.promoItemId, { path: ["promoItemId"], message: "stockOnlyForGiven" });
 
 export const expenseSchema = z
   .strictObject({

@@ -1,4 +1,5 @@
 import "server-only";
+import { issueStock, reverseMovement } from "@/features/promo-items/service";
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import type { Prisma } from "@/generated/prisma/client";
@@ -77,6 +78,9 @@ async function visitFields(tx: Tx, input: { direction: "INCOMING" | "OUTGOING"; 
     const host = await tx.user.findFirst({ where: { id: input.hostUserId, isActive: true }, select: { id: true } });
     if (!host) throw new ValidationError({ hostUserId: [{ key: "invalidChoice" }] });
   }
+  if (input.partnerCityId && !(await tx.partnerCity.findUnique({ where: { id: input.partnerCityId }, select: { id: true } }))) {
+    throw new ValidationError({ partnerCityId: [{ key: "invalidChoice" }] });
+  }
   return {
     direction: input.direction,
     title: input.title,
@@ -84,7 +88,6 @@ async function visitFields(tx: Tx, input: { direction: "INCOMING" | "OUTGOING"; 
     startDate: dayToDate(input.startDate),
     endDate: dayToDate(input.endDate),
     counterpart: input.counterpart,
-    // PartnerCity lands with the partner-cities module: the id is kept as given until the relation exists.
     partnerCityId: input.partnerCityId ?? null,
     hostName: input.hostName ?? null,
     hostUserId: input.hostUserId ?? null,
@@ -395,11 +398,22 @@ export async function addGift(actor: Actor | null, rawInput: unknown) {
     once(tx, { key: input.idempotencyKey, userId: actor.id, action: "visit.giftAdd" }, async () => {
       const visit = await requireVisit(tx, input.visitId, canEditRecords);
       const received = input.direction === "RECEIVED";
+      // A gift from the promotional stock leaves the stock now, in this transaction: the ledger's issue
+      // (which refuses to go below zero) and the gift stand or fall together.
+      const issued = input.promoItemId
+        ? await issueStock(
+            actor,
+            { itemId: input.promoItemId, quantity: input.quantity, purpose: "VISIT", recipientName: input.counterparty ?? visit.title, reference: visit.title, visitId: visit.id },
+            tx,
+          )
+        : null;
       const row = await tx.visitGift.create({
         data: {
           visitId: visit.id,
           direction: input.direction,
           description: input.description,
+          promoItemId: input.promoItemId ?? null,
+          stockMovementId: issued?.id ?? null,
           quantity: input.quantity,
           counterparty: input.counterparty ?? null,
           estimatedValueMinor: input.estimatedValue ?? null,
@@ -408,7 +422,7 @@ export async function addGift(actor: Actor | null, rawInput: unknown) {
           decision: received ? (input.decision ?? null) : null,
           createdById: actor.id,
         },
-        select: { id: true, direction: true, description: true, quantity: true, counterparty: true, estimatedValueMinor: true, currency: true, date: true, decision: true },
+        select: { id: true, direction: true, description: true, quantity: true, counterparty: true, estimatedValueMinor: true, currency: true, date: true, decision: true, promoItemId: true, stockMovementId: true },
       });
       await writeAudit(tx, { actorId: actor.id, action: "visit.giftAdd", entityType: "VisitGift", entityId: row.id, after: { ...row, visitId: visit.id } });
       return { id: row.id, visitId: visit.id };
@@ -426,6 +440,8 @@ export async function removeGift(actor: Actor | null, rawInput: unknown) {
     await requireVisit(tx, row.visitId, canEditRecords);
     if (row.direction === "RECEIVED" && row.decision) throw new PreconditionError("giftInRegister");
     await tx.visitGift.delete({ where: { id: row.id } });
+    // A gift from stock goes back: its issue is reversed in the ledger (never edited or deleted).
+    if (row.stockMovementId) await reverseMovement(actor, { movementId: row.stockMovementId, reason: `Dar odebrán z návštěvy: ${row.description}` }, tx);
     await writeAudit(tx, { actorId: actor.id, action: "visit.giftRemove", entityType: "VisitGift", entityId: row.id, before: row });
     return { id: row.id, visitId: row.visitId };
   });

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createConference } from "@/features/press-conferences/service";
+import { readPartnerTimeline } from "@/features/partner-cities/timeline";
+import { createPromoItem, receiveStock } from "@/features/promo-items/service";
 import { db } from "@/server/db";
 import { ConflictError, ForbiddenError, PreconditionError, ValidationError } from "@/server/errors";
 import { makeUser, unique } from "../../../tests/support/factories";
@@ -14,6 +16,7 @@ import {
   changeVisitStatus,
   createVisit,
   draftReleaseFromReport,
+  removeGift,
   saveReport,
   setBookingStatus,
   updateVisit,
@@ -206,3 +209,43 @@ describe("visits", () => {
     expect((await listGiftRegister(spokesperson)).some((gift) => gift.description === "Keramická váza" && gift.visit.id === id && gift.decision === "DISPLAYED")).toBe(true);
   });
 });
+
+describe("a visit with the other modules", () => {
+  it("gives a gift from the promotional stock: issued in the same transaction, never below zero, reversed when the gift is removed", async () => {
+    const { id } = await createVisit(assistant, baseVisit());
+    const item = await createPromoItem(assistant, { sku: unique("SKU"), name: `Kniha o městě ${unique("k")}`, category: "Knihy", unit: "ks", location: "Sklad radnice", minimumStock: "0" });
+    await receiveStock(assistant, { itemId: item.id, quantity: "3", unitCost: "45000" });
+    const onHand = async () => (await db.promoItem.findUniqueOrThrow({ where: { id: item.id } })).onHand;
+
+    const gift = await addGift(assistant, { visitId: id, direction: "GIVEN", promoItemId: item.id, quantity: "2", description: "Kniha o historii města", counterparty: "Bürgermeister", date: "2030-05-12" });
+    expect(await onHand()).toBe(1);
+    const row = await db.visitGift.findUniqueOrThrow({ where: { id: gift.id }, include: { stockMovement: true } });
+    expect(row).toMatchObject({ promoItemId: item.id, stockMovement: { kind: "ISSUE", quantity: -2, purpose: "VISIT", visitId: id } });
+
+    // More than is on hand: nothing is written, neither the gift nor the movement.
+    await expectRefusedWithoutChange(
+      () => addGift(assistant, { visitId: id, direction: "GIVEN", promoItemId: item.id, quantity: "2", description: "Kniha", date: "2030-05-12" }),
+      PreconditionError,
+    );
+    expect(await db.visitGift.count({ where: { visitId: id } })).toBe(1);
+    // A received gift does not come from our stock; the head of office may not issue stock.
+    await expectRefusedWithoutChange(
+      () => addGift(assistant, { visitId: id, direction: "RECEIVED", promoItemId: item.id, description: "Váza", counterparty: "Delegace", date: "2030-05-12" }),
+      ValidationError,
+    );
+    await expectRefusedWithoutChange(() => addGift(head, { visitId: id, direction: "GIVEN", promoItemId: item.id, description: "Kniha", date: "2030-05-12" }), ForbiddenError);
+
+    await removeGift(assistant, { id: gift.id });
+    expect(await onHand()).toBe(3);
+    expect(await db.stockMovement.count({ where: { itemId: item.id, kind: "REVERSAL", reversesId: row.stockMovementId } })).toBe(1);
+  });
+
+  it("links a twin town: an unknown one is refused, and the partner city's timeline shows the visit", async () => {
+    const city = await db.partnerCity.create({ data: { name: `Zielonka ${unique("z")}`, country: "PL", status: "ACTIVE", createdById: assistant.id } });
+    await expectRefusedWithoutChange(() => createVisit(assistant, baseVisit({ partnerCityId: crypto.randomUUID() })), ValidationError);
+    const { id } = await createVisit(assistant, baseVisit({ partnerCityId: city.id, title: "Delegace ze Zielonky" }));
+    expect(await readPartnerTimeline(db, city.id)).toEqual([expect.objectContaining({ kind: "visit", subkind: "INCOMING", title: "Delegace ze Zielonky", href: `/visits/${id}` })]);
+    expect((await listVisits(assistant, { partner: city.name })).rows.map((row) => row.id)).toEqual([id]);
+  });
+});
+

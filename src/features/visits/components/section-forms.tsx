@@ -162,7 +162,18 @@ export function BookingForm({ visitId, idempotencyKey }: { visitId: string; idem
   );
 }
 
-export function GiftForm({ visitId, idempotencyKey, defaultDay }: { visitId: string; idempotencyKey: string; defaultDay: string }) {
+export function GiftForm({
+  visitId,
+  idempotencyKey,
+  defaultDay,
+  promoItems,
+}: {
+  visitId: string;
+  idempotencyKey: string;
+  defaultDay: string;
+  /** Items in the promotional stock (empty for a user who may not issue stock). */
+  promoItems: Array<{ id: string; name: string; onHand: number; unit: string }>;
+}) {
   const t = useTranslations("visits");
   const [state, action] = useActionState(addGiftAction, null);
   return (
@@ -174,6 +185,15 @@ export function GiftForm({ visitId, idempotencyKey, defaultDay }: { visitId: str
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <div className={gridClass}>
         <Choice state={state} id="gift-direction" name="direction" label={t("gifts.direction")} options={["GIVEN", "RECEIVED"].map((value) => ({ value, label: t(`giftDirection.${value}`) }))} />
+        {promoItems.length > 0 && (
+          <Choice
+            state={state}
+            id="gift-promo-item"
+            name="promoItemId"
+            label={t("gifts.fromStockItem")}
+            options={[{ value: "", label: t("gifts.notFromStock") }, ...promoItems.map((item) => ({ value: item.id, label: `${item.name} (${item.onHand} ${item.unit})` }))]}
+          />
+        )}
         <Text state={state} id="gift-description" name="description" label={t("gifts.description")} required maxLength={500} />
         <Text state={state} id="gift-quantity" name="quantity" label={t("gifts.quantity")} type="number" min={1} defaultValue="1" />
         <Text state={state} id="gift-counterparty" name="counterparty" label={t("gifts.counterparty")} hint={t("gifts.counterpartyHint")} maxLength={200} />

@@ -22,8 +22,10 @@ export interface VisitFormValues {
 }
 
 type Props =
-  | { mode: "create"; idempotencyKey: string; initial: VisitFormValues; staff: Array<{ id: string; name: string }> }
-  | { mode: "edit"; id: string; version: number; initial: VisitFormValues; staff: Array<{ id: string; name: string }> };
+  | { mode: "create"; idempotencyKey: string; initial: VisitFormValues; staff: Array<{ id: string; name: string }>; partnerCities: PartnerCityOption[] }
+  | { mode: "edit"; id: string; version: number; initial: VisitFormValues; staff: Array<{ id: string; name: string }>; partnerCities: PartnerCityOption[] };
+
+type PartnerCityOption = { id: string; name: string; country: string };
 
 /** The visit's overview. A failed save (also a conflict with someone else's save) keeps every field as typed. */
 export function VisitForm(props: Props) {
@@ -44,7 +46,6 @@ export function VisitForm(props: Props) {
           <input type="hidden" name="version" value={version} />
         </>
       )}
-      <input type="hidden" name="partnerCityId" value={v("partnerCityId")} />
       <FormOutcome state={state} success={t("done.saved")} />
       <div className="grid gap-4 sm:grid-cols-[12rem_minmax(0,1fr)]">
         <Field id="direction" label={t("fields.direction")} errors={errorsOf(state, "direction")} required>
@@ -60,6 +61,16 @@ export function VisitForm(props: Props) {
           <TextInput {...describedBy("title", errorsOf(state, "title"))} name="title" defaultValue={v("title")} maxLength={250} className="font-medium" />
         </Field>
       </div>
+      <Field id="partnerCityId" label={t("fields.partnerCity")} errors={errorsOf(state, "partnerCityId")}>
+        <Select {...describedBy("partnerCityId", errorsOf(state, "partnerCityId"))} name="partnerCityId" defaultValue={v("partnerCityId")}>
+          <option value="">{t("fields.noPartnerCity")}</option>
+          {props.partnerCities.map((city) => (
+            <option key={city.id} value={city.id}>
+              {city.name} ({city.country})
+            </option>
+          ))}
+        </Select>
+      </Field>
       <Field id="counterpart" label={t("fields.counterpart")} hint={t("fields.counterpartHint")} errors={errorsOf(state, "counterpart")} required>
         <TextInput {...describedBy("counterpart", errorsOf(state, "counterpart"), true)} name="counterpart" defaultValue={v("counterpart")} maxLength={300} />
       </Field>

@@ -185,6 +185,7 @@ export default async function VisitPage({ params, searchParams }: { params: Prom
                 id={visit.id}
                 version={visit.version}
                 staff={options.staff}
+                partnerCities={options.partnerCities}
                 initial={{
                   direction: visit.direction,
                   title: visit.title,
@@ -363,7 +364,7 @@ export default async function VisitPage({ params, searchParams }: { params: Prom
             )}
             {editRecords && (
               <div className="mt-4">
-                <GiftForm visitId={visit.id} idempotencyKey={key()} defaultDay={visit.startDate} />
+                <GiftForm visitId={visit.id} idempotencyKey={key()} defaultDay={visit.startDate} promoItems={can(actor, "promoItem.manage") ? (options?.promoItems ?? []) : []} />
               </div>
             )}
           </Card>

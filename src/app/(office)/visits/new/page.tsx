@@ -20,6 +20,7 @@ export default async function NewVisitPage() {
           mode="create"
           idempotencyKey={crypto.randomUUID()}
           staff={options.staff}
+          partnerCities={options.partnerCities}
           initial={{ direction: "INCOMING", title: "", purpose: "", startDate: "", endDate: "", counterpart: "", partnerCityId: "", hostUserId: "", hostName: "", budget: "" }}
         />
       </Card>
