@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { NAV_GROUPS } from "@/components/shell/navigation";
 
 const SRC = path.resolve(__dirname, "../src");
 
@@ -82,6 +83,16 @@ describe("layers", () => {
     const allowed = new Set([path.join("app", "api", "health", "route.ts")]);
     for (const file of sources.filter((candidate) => relative(candidate).startsWith(`app${path.sep}`) && !allowed.has(relative(candidate)))) {
       expect(readFileSync(file, "utf8"), relative(file)).not.toMatch(/from "@\/server\/db"/);
+    }
+  });
+});
+
+describe("navigation", () => {
+  it("marks a module built exactly when its page is no longer the \"coming\" placeholder", () => {
+    for (const item of NAV_GROUPS.flatMap((group) => group.items)) {
+      if (item.href === "/") continue;
+      const page = readFileSync(path.join(SRC, "app", "(office)", item.href, "page.tsx"), "utf8");
+      expect(page.includes("ModuleComingPage"), `${item.href}: isBuilt is ${item.isBuilt}`).toBe(!item.isBuilt);
     }
   });
 });

@@ -23,7 +23,7 @@ export const NAV_GROUPS: Array<{ key: string | null; items: NavItem[] }> = [
     items: [
       { key: "pressReleases", href: "/press-releases", permission: "pressRelease.view", isBuilt: true },
       { key: "contacts", href: "/contacts", permission: "contact.view", isBuilt: true },
-      { key: "inquiries", href: "/inquiries", permission: "inquiry.view", isBuilt: false },
+      { key: "inquiries", href: "/inquiries", permission: "inquiry.view", isBuilt: true },
       { key: "pressConferences", href: "/press-conferences", permission: "pressConference.view", isBuilt: true },
       { key: "monitoring", href: "/monitoring", permission: "monitoring.view", isBuilt: false },
       { key: "newsletter", href: "/newsletter", permission: "newsletter.view", isBuilt: false },
@@ -32,7 +32,7 @@ export const NAV_GROUPS: Array<{ key: string | null; items: NavItem[] }> = [
   {
     key: "groupCity",
     items: [
-      { key: "visits", href: "/visits", permission: "visit.view", isBuilt: false },
+      { key: "visits", href: "/visits", permission: "visit.view", isBuilt: true },
       { key: "partnerCities", href: "/partner-cities", permission: "partnerCity.view", isBuilt: true },
       { key: "events", href: "/events", permission: "event.view", isBuilt: false },
       { key: "ceremonies", href: "/ceremonies", permission: "ceremony.view", isBuilt: false },
