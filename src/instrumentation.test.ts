@@ -15,6 +15,10 @@ vi.mock("@/features/promo-items/jobs", () => ({ promoItemJobs: { "promoItem.test
 vi.mock("@/features/media-contacts/jobs", () => ({
   mediaContactPeriodicTasks: [{ name: "purge inactive media contacts", everyMs: 6 * 3600 * 1000, run: async () => ({ erased: 0 }) }],
 }));
+vi.mock("@/features/ceremonies/jobs", () => ({
+  ceremonyJobs: { "ceremony.test": async () => undefined },
+  ceremonyPeriodicTasks: [{ name: "purge ceremony participants", everyMs: 6 * 3600 * 1000, run: async () => ({ erased: 0 }) }],
+}));
 const { register } = await import("./instrumentation");
 
 const saved = { ...process.env };
@@ -33,8 +37,8 @@ describe("register", () => {
     await register();
     expect(startJobWorker).toHaveBeenCalledTimes(1);
     const options = startJobWorker.mock.calls[0][0];
-    expect(Object.keys(options.handlers)).toEqual(["pressRelease.test", "distribution.test", "pressConference.test", "inquiry.test", "promoItem.test"]);
-    expect(options.periodic.map((task: { name: string }) => task.name)).toEqual(["publish due press releases", "purge inactive media contacts"]);
+    expect(Object.keys(options.handlers)).toEqual(["pressRelease.test", "distribution.test", "pressConference.test", "inquiry.test", "promoItem.test", "ceremony.test"]);
+    expect(options.periodic.map((task: { name: string }) => task.name)).toEqual(["publish due press releases", "purge inactive media contacts", "purge ceremony participants"]);
   });
 
   it.each([

@@ -18,9 +18,10 @@ export async function register() {
     const { inquiryJobs } = await import("@/features/inquiries/jobs");
     const { mediaContactPeriodicTasks } = await import("@/features/media-contacts/jobs");
     const { promoItemJobs } = await import("@/features/promo-items/jobs");
+    const { ceremonyJobs, ceremonyPeriodicTasks } = await import("@/features/ceremonies/jobs");
     startJobWorker({
-      handlers: { ...pressReleaseJobs, ...distributionJobs, ...pressConferenceJobs, ...inquiryJobs, ...promoItemJobs },
-      periodic: [...pressReleasePeriodicTasks, ...mediaContactPeriodicTasks],
+      handlers: { ...pressReleaseJobs, ...distributionJobs, ...pressConferenceJobs, ...inquiryJobs, ...promoItemJobs, ...ceremonyJobs },
+      periodic: [...pressReleasePeriodicTasks, ...mediaContactPeriodicTasks, ...ceremonyPeriodicTasks],
     });
   }
 }

@@ -46,6 +46,13 @@ export async function snapshotDatabase() {
     bookings: await db.booking.findMany({ orderBy: { id: "asc" } }),
     visitGifts: await db.visitGift.findMany({ orderBy: { id: "asc" } }),
     expenses: await db.expense.findMany({ orderBy: { id: "asc" } }).then((rows) => rows.map((row) => ({ ...row, rateToCzk: row.rateToCzk.toString() }))),
+    ceremonies: await db.ceremony.findMany({ orderBy: { id: "asc" } }),
+    ceremonySlots: await db.ceremonySlot.findMany({ orderBy: { id: "asc" } }),
+    ceremonyRegistrations: await db.ceremonyRegistration.findMany({ orderBy: { id: "asc" } }),
+    ceremonyMails: await db.ceremonyMail.findMany({ orderBy: { id: "asc" } }),
+    ceremonyGifts: await db.ceremonyGift.findMany({ orderBy: { id: "asc" } }),
+    ceremonyWreaths: await db.ceremonyWreath.findMany({ orderBy: { id: "asc" } }),
+    ceremonyGuests: await db.ceremonyGuest.findMany({ orderBy: { id: "asc" } }),
     pressReleaseCount: await db.pressRelease.count(),
   };
 }

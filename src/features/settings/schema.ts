@@ -30,6 +30,11 @@ export const officeSettingsSchema = z.strictObject({
     (value) => (value === "" ? undefined : value),
     z.coerce.number().int().min(1).max(20).optional(),
   ),
+  /** Ceremony participants' personal data is erased this many months after their ceremony. */
+  ceremonyRetentionMonths: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.number().int().min(1).max(120).optional(),
+  ),
 });
 
 export type OfficeSettings = Required<z.output<typeof officeSettingsSchema>>;
@@ -42,4 +47,5 @@ export const OFFICE_SETTING_DEFAULTS: OfficeSettings = {
   inquiryStandInId: "",
   foiLaw: "CZ",
   contactRetentionYears: 3,
+  ceremonyRetentionMonths: 12,
 };

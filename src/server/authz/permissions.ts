@@ -51,6 +51,8 @@ export const PERMISSIONS = {
   "promoItem.manage": [PR, ASSIST],
   "event.view": [HEAD, SPOKES, PR, ASSIST],
   "ceremony.view": [HEAD, ASSIST],
+  /** Ceremonies, slots, registrations (also on paper), invitations, attendance, gifts, erasure and export. */
+  "ceremony.manage": [ASSIST, HEAD],
 
   "settings.manage": [HEAD, ADMIN],
   "user.view": [ADMIN],
