@@ -122,3 +122,10 @@ export async function getRsvpByToken(token: string) {
   if (!registration || registration.erasedAt || !registration.ceremony) return null;
   return registration;
 }
+
+/** Items on hand that can be given as gifts (only for those who may issue stock). */
+export async function listGiftItems(actor: Actor | null) {
+  requirePermission(actor, "ceremony.manage");
+  requirePermission(actor, "promoItem.manage");
+  return db.promoItem.findMany({ where: { isActive: true, onHand: { gt: 0 } }, select: { id: true, name: true, onHand: true }, orderBy: { name: "asc" } });
+}
