@@ -70,6 +70,18 @@ export function OfficeSettingsForm({ settings, colleagues }: { settings: OfficeS
           className="w-24"
         />
       </Field>
+      <Field id="ceremonyRetentionMonths" label={t("ceremonyRetentionMonths")} hint={t("ceremonyRetentionMonthsHint")} errors={errorsOf(state, "ceremonyRetentionMonths")}>
+        <TextInput
+          key={key}
+          {...describedBy("ceremonyRetentionMonths", errorsOf(state, "ceremonyRetentionMonths"), true)}
+          type="number"
+          name="ceremonyRetentionMonths"
+          min={1}
+          max={120}
+          defaultValue={valueOf(state, "ceremonyRetentionMonths", String(settings.ceremonyRetentionMonths))}
+          className="w-24"
+        />
+      </Field>
       <SubmitButton pendingLabel={common("saving")}>{common("save")}</SubmitButton>
     </form>
   );
