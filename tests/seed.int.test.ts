@@ -8,6 +8,7 @@ import { DEMO_PROMO_COUNTS } from "../prisma/seed/demo-promo-items";
 import { DEMO_PARTNER_CITY_COUNT } from "../prisma/seed/demo-partner-cities";
 import { countOverdueCorrespondence, listPartnerCities } from "@/features/partner-cities/queries";
 import { DEMO_VISIT_COUNT, DEMO_VISIT_TITLES } from "../prisma/seed/demo-visits";
+import { DEMO_CEREMONY_COUNT } from "../prisma/seed/demo-ceremonies";
 import { listContacts, listDuplicatePairs } from "@/features/media-contacts/queries";
 import { listFeedItems, listPressContacts, listPublishedReleaseResolutions, listPublishedYears } from "@/features/newsroom/public-queries";
 import { getPublishedRelease, listFeedReleases, listPublishedReleases } from "@/features/press-releases/queries";
@@ -53,6 +54,8 @@ async function counts() {
     visits: await db.visit.count(),
     visitParticipants: await db.visitParticipant.count(),
     gifts: await db.visitGift.count(),
+    ceremonies: await db.ceremony.count(),
+    ceremonyRegistrations: await db.ceremonyRegistration.count(),
   };
 }
 
@@ -123,6 +126,19 @@ describe("demo data", () => {
     expect(await db.visitGift.count({ where: { direction: "RECEIVED" } })).toBeGreaterThanOrEqual(3);
     // Passport notes only on the outgoing trip.
     expect(await db.visitParticipant.count({ where: { passportNote: { not: null }, visit: { direction: "INCOMING" } } })).toBe(0);
+  });
+
+  it("has a year of ceremonies of each type, with slots within capacity and fictional participants", async () => {
+    expect(first.ceremonies).toBe(DEMO_CEREMONY_COUNT);
+    for (const type of ["WELCOMING", "JUBILEE_WEDDING", "LIFE_JUBILEE", "MEMORIAL", "OTHER"] as const) {
+      expect(await db.ceremony.count({ where: { type } }), type).toBeGreaterThan(0);
+    }
+    const over = await db.$queryRaw<Array<{ id: string }>>`
+      SELECT s."id" FROM "CeremonySlot" s LEFT JOIN "CeremonyRegistration" r ON r."slotId" = s."id"
+      GROUP BY s."id" HAVING s."booked" <> COUNT(r."id") OR s."booked" > s."capacity"`;
+    expect(over).toEqual([]);
+    expect(await db.ceremonyWreath.count()).toBeGreaterThan(0);
+    for (const row of await db.ceremonyRegistration.findMany({ where: { email: { not: null } }, select: { email: true } })) expect(row.email).toMatch(/@[a-z0-9-]+\.example$/);
   });
 
   it("has every workflow state, one of each special case", async () => {
