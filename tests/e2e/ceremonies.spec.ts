@@ -84,7 +84,7 @@ test("a parent signs up → slot → letters and invitation e-mail → RSVP → 
 
   // The family answers without logging in.
   await form.goto(new URL(link!).pathname);
-  await form.getByRole("button", { name: c.rsvp.attending }).click();
+  await form.getByRole("button", { name: c.rsvp.attending, exact: true }).click();
   await expect(form.getByText(c.rsvp.saved)).toBeVisible();
   await visitor.close();
 
