@@ -181,6 +181,22 @@ describe("ceremonies", () => {
     await expectRefusedWithoutChange(() => eraseRegistration(assistant, { registrationId: reg.id, confirm: "on" }), PreconditionError);
   });
 
+  it("reads the retention period from the office settings", async () => {
+    const ceremony = await createCeremony(assistant, ceremonyInput({ date: "2031-01-10" }));
+    const slot = await addSlot(assistant, { ceremonyId: ceremony.id, time: "10:00", capacity: "2" });
+    const reg = await registerOnPaper(assistant, signUpInput());
+    await assignSlot(assistant, { registrationId: reg.id, slotId: slot.id, version: reg.version });
+    await db.setting.upsert({ where: { key: "ceremonyRetentionMonths" }, create: { key: "ceremonyRetentionMonths", value: 3 }, update: { value: 3 } });
+    try {
+      await purgeExpiredRegistrations(new Date("2031-03-01T00:00:00Z"));
+      expect((await db.ceremonyRegistration.findUniqueOrThrow({ where: { id: reg.id } })).erasedAt).toBeNull();
+      await purgeExpiredRegistrations(new Date("2031-05-01T00:00:00Z"));
+      expect((await db.ceremonyRegistration.findUniqueOrThrow({ where: { id: reg.id } })).erasedAt).not.toBeNull();
+    } finally {
+      await db.setting.delete({ where: { key: "ceremonyRetentionMonths" } });
+    }
+  });
+
   it("orders memorial guests of honour by precedence", async () => {
     const ceremony = await createCeremony(assistant, ceremonyInput({ type: "MEMORIAL", title: "Pietní akt", wreaths: "Město\nSvaz bojovníků za svobodu", guests: "2; Bohumil Adámek; senátor\n1; Zdeněk Černý; hejtman\n2; Alena Bílá; poslankyně" }));
     const detail = await getCeremony(assistant, ceremony.id);

@@ -15,6 +15,7 @@ import {
   sendInvitationsAction,
   sendThanksAction,
   setCeremonyStatusAction,
+  unassignSlotAction,
   updateCeremonyAction,
 } from "@/features/ceremonies/actions";
 import { ActionForm } from "@/features/ceremonies/components/action-form";
@@ -183,6 +184,13 @@ export default async function CeremonyPage({ params }: { params: Promise<{ id: s
                           ))}
                         </Select>
                         <SubmitButton variant="secondary">{slot ? t("registrations.move") : t("registrations.assign")}</SubmitButton>
+                      </ActionForm>
+                    )}
+                    {slot && planned && (
+                      <ActionForm action={unassignSlotAction}>
+                        <input type="hidden" name="registrationId" value={registration.id} />
+                        <input type="hidden" name="version" value={registration.version} />
+                        <SubmitButton variant="secondary">{t("registrations.unassign")}</SubmitButton>
                       </ActionForm>
                     )}
                     {slot && (
