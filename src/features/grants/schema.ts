@@ -68,7 +68,7 @@ export const decideSchema = z
     conditions: optionalText(10000),
     resolutionId: optionalId,
   })
-  .refine((input) => input.outcome === "REJECTED" || (input.amountGranted !== undefined && input.amountGranted > 0), { path: ["amountGranted"], message: "amountRequired" });
+  .refine((input) => input.outcome === "REJECTED" || (input.amountGranted !== undefined && input.amountGranted > 0), { path: ["amountGranted"], message: "grantAmountRequired" });
 
 export const paySchema = z.strictObject({ ...step, amountPaid: money, paidOn: dateSchema, reportDue: dateSchema }).refine((input) => input.reportDue >= input.paidOn, {
   path: ["reportDue"],
@@ -84,7 +84,7 @@ export const checkReportSchema = z
     checkNote: optionalText(10000),
     amountToReturn: z.preprocess(blankToUndefined, money.optional()),
   })
-  .refine((input) => input.outcome === "ACCEPTED" || (input.amountToReturn !== undefined && input.amountToReturn > 0), { path: ["amountToReturn"], message: "amountRequired" });
+  .refine((input) => input.outcome === "ACCEPTED" || (input.amountToReturn !== undefined && input.amountToReturn > 0), { path: ["amountToReturn"], message: "grantAmountRequired" });
 
 export const uploadDocumentSchema = z.strictObject({ grantApplicationId: idSchema, file: fileSchema });
 export const removeDocumentSchema = z.strictObject({ id: idSchema });
