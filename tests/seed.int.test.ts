@@ -8,6 +8,7 @@ import { DEMO_PROMO_COUNTS } from "../prisma/seed/demo-promo-items";
 import { DEMO_PARTNER_CITY_COUNT } from "../prisma/seed/demo-partner-cities";
 import { countOverdueCorrespondence, listPartnerCities } from "@/features/partner-cities/queries";
 import { DEMO_VISIT_COUNT, DEMO_VISIT_TITLES } from "../prisma/seed/demo-visits";
+import { DEMO_GRANT_COUNTS } from "../prisma/seed/demo-grants";
 import { listContacts, listDuplicatePairs } from "@/features/media-contacts/queries";
 import { listFeedItems, listPressContacts, listPublishedReleaseResolutions, listPublishedYears } from "@/features/newsroom/public-queries";
 import { getPublishedRelease, listFeedReleases, listPublishedReleases } from "@/features/press-releases/queries";
@@ -53,6 +54,8 @@ async function counts() {
     visits: await db.visit.count(),
     visitParticipants: await db.visitParticipant.count(),
     gifts: await db.visitGift.count(),
+    grantCalls: await db.grantCall.count(),
+    grantApplications: await db.grantApplication.count(),
   };
 }
 
@@ -102,6 +105,18 @@ describe("demo data", () => {
     expect(await db.stockMovement.count({ where: { kind: "REVERSAL" } })).toBe(2);
     for (const purpose of ["VISIT", "EVENT", "PARTNER_CITY", "CEREMONY", "ORGANISATION", "PERSON"] as const) {
       expect(await db.stockMovement.count({ where: { kind: "ISSUE", purpose } }), purpose).toBeGreaterThan(0);
+    }
+  });
+
+  it("has about fifteen grant applications at every step, an overdue report, and calls within their budgets", async () => {
+    expect(first.grantCalls).toBe(DEMO_GRANT_COUNTS.calls);
+    expect(first.grantApplications).toBe(DEMO_GRANT_COUNTS.applications);
+    expect(first.grantApplications).toBeGreaterThanOrEqual(15);
+    const statuses = await db.grantApplication.groupBy({ by: ["status"], _count: true });
+    expect(statuses.map((row) => row.status).sort()).toEqual(["ACCEPTED", "EVALUATED", "GRANTED", "REJECTED", "REPORT_DUE", "REPORT_RECEIVED", "RETURN_REQUIRED", "SUBMITTED"]);
+    expect(await db.grantApplication.count({ where: { status: "REPORT_DUE", reportDue: { lt: new Date() } } })).toBeGreaterThanOrEqual(1);
+    for (const call of await db.grantCall.findMany({ select: { budget: true, applications: { where: { status: { notIn: ["SUBMITTED", "EVALUATED", "REJECTED"] } }, select: { amountGranted: true } } } })) {
+      expect(call.applications.reduce((sum, row) => sum + (row.amountGranted ?? 0), 0)).toBeLessThanOrEqual(call.budget);
     }
   });
 

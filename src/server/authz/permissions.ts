@@ -51,6 +51,11 @@ export const PERMISSIONS = {
   "promoItem.manage": [PR, ASSIST],
   "event.view": [HEAD, SPOKES, PR, ASSIST],
   "ceremony.view": [HEAD, ASSIST],
+  "grant.view": [HEAD, SPOKES, PR, ASSIST],
+  /** Calls, applications, evaluation, payment, reports and the check of use (the culture dramaturg, seed 002). */
+  "grant.manage": [PR, HEAD],
+  /** Records the council's decision: the amount granted, conditions and the resolution. */
+  "grant.decide": [HEAD],
 
   "settings.manage": [HEAD, ADMIN],
   "user.view": [ADMIN],
