@@ -3,7 +3,7 @@ import { db } from "@/server/db";
 
 /**
  * Every row an operation of the office modules could touch (users/auth, council resolutions, inquiries, media contacts,
- * promotional items, partner cities, visits), read back from the database, for "nothing changed"
+ * promotional items, partner cities, visits, events), read back from the database, for "nothing changed"
  * checks: a snapshot taken before a refused call must equal one taken after it.
  */
 export async function snapshotDatabase() {
@@ -46,6 +46,13 @@ export async function snapshotDatabase() {
     bookings: await db.booking.findMany({ orderBy: { id: "asc" } }),
     visitGifts: await db.visitGift.findMany({ orderBy: { id: "asc" } }),
     expenses: await db.expense.findMany({ orderBy: { id: "asc" } }).then((rows) => rows.map((row) => ({ ...row, rateToCzk: row.rateToCzk.toString() }))),
+    events: await db.event.findMany({ orderBy: { id: "asc" } }),
+    eventProgrammeItems: await db.eventProgrammeItem.findMany({ orderBy: { id: "asc" } }),
+    eventBudgetLines: await db.eventBudgetLine.findMany({ orderBy: { id: "asc" } }),
+    eventTasks: await db.eventTask.findMany({ orderBy: { id: "asc" } }),
+    eventPeople: await db.eventPerson.findMany({ orderBy: { id: "asc" } }),
+    eventLinks: await db.eventLink.findMany({ orderBy: { id: "asc" } }),
+    eventFiles: await db.mediaFile.findMany({ where: { eventId: { not: null } }, orderBy: { id: "asc" } }),
     pressReleaseCount: await db.pressRelease.count(),
   };
 }
