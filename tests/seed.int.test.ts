@@ -8,6 +8,7 @@ import { DEMO_PROMO_COUNTS } from "../prisma/seed/demo-promo-items";
 import { DEMO_PARTNER_CITY_COUNT } from "../prisma/seed/demo-partner-cities";
 import { countOverdueCorrespondence, listPartnerCities } from "@/features/partner-cities/queries";
 import { DEMO_VISIT_COUNT, DEMO_VISIT_TITLES } from "../prisma/seed/demo-visits";
+import { DEMO_CHRISTMAS_MARKET, DEMO_EVENT_COUNT } from "../prisma/seed/demo-events";
 import { listContacts, listDuplicatePairs } from "@/features/media-contacts/queries";
 import { listFeedItems, listPressContacts, listPublishedReleaseResolutions, listPublishedYears } from "@/features/newsroom/public-queries";
 import { getPublishedRelease, listFeedReleases, listPublishedReleases } from "@/features/press-releases/queries";
@@ -53,6 +54,9 @@ async function counts() {
     visits: await db.visit.count(),
     visitParticipants: await db.visitParticipant.count(),
     gifts: await db.visitGift.count(),
+    events: await db.event.count(),
+    eventBudgetLines: await db.eventBudgetLine.count(),
+    eventTasks: await db.eventTask.count(),
   };
 }
 
@@ -103,6 +107,14 @@ describe("demo data", () => {
     for (const purpose of ["VISIT", "EVENT", "PARTNER_CITY", "CEREMONY", "ORGANISATION", "PERSON"] as const) {
       expect(await db.stockMovement.count({ where: { kind: "ISSUE", purpose } }), purpose).toBeGreaterThan(0);
     }
+  });
+
+  it("has a year of events of every type with budgets, and the Christmas market with its twenty tasks", async () => {
+    expect(first.events).toBe(DEMO_EVENT_COUNT);
+    expect(new Set((await db.event.findMany({ select: { type: true } })).map((event) => event.type)).size).toBe(8);
+    expect(first.eventBudgetLines).toBeGreaterThanOrEqual(DEMO_EVENT_COUNT * 2);
+    expect(await db.eventTask.count({ where: { event: { title: DEMO_CHRISTMAS_MARKET } } })).toBe(20);
+    expect(await db.event.count({ where: { isPublic: false } })).toBeGreaterThan(0);
   });
 
   it("has protocol visits past and upcoming, one outgoing, one fully prepared, and received gifts in the register", async () => {

@@ -14,6 +14,7 @@ import { seedInquiries } from "./demo-inquiries";
 import { seedPromoItems } from "./demo-promo-items";
 import { seedPartnerCities } from "./demo-partner-cities";
 import { seedVisits } from "./demo-visits";
+import { seedEvents } from "./demo-events";
 import { contactSearchText, nameKeyOf, outletSearchText } from "../../src/features/media-contacts/normalize";
 import { seedContacts } from "./demo-contacts";
 
@@ -401,6 +402,7 @@ export async function seedDemoData(databaseUrl: string, options: { onlyIfEmpty?:
     await seedPromoItems(db, now);
     await seedPartnerCities(db, now);
     await seedVisits(db, now);
+    await seedEvents(db, now);
     return true;
   } finally {
     await db.$disconnect();
