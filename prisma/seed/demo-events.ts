@@ -91,7 +91,7 @@ export async function seedEvents(db: Db, now: Date) {
     });
     const planned = lines.reduce((sum, line) => sum + line.plannedMinor, 0);
     const approved = planned > LIMIT_MINOR && status !== "IDEA" && status !== "PLANNED";
-    const template = event.title === DEMO_CHRISTMAS_MARKET ? TASK_TEMPLATES.find((item) => item.key === "christmas-market") : undefined;
+    const template = event.title === DEMO_CHRISTMAS_MARKET ? TASK_TEMPLATES.find((item) => item.slug === "christmas-market") : undefined;
     const tasks = template
       ? template.tasks.map(([title, before], position) => ({ title, before, position }))
       : [

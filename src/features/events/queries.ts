@@ -107,7 +107,7 @@ export async function getEvent(actor: Actor | null, id: string, now = new Date()
 }
 
 export function listTemplates() {
-  return TASK_TEMPLATES.map((template) => ({ key: template.key, type: template.type, count: template.tasks.length }));
+  return TASK_TEMPLATES.map((template) => ({ slug: template.slug, type: template.type, count: template.tasks.length }));
 }
 
 /** The owner's own open tasks past their due day, for the home page (every event that is not cancelled). */

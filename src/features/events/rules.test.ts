@@ -40,7 +40,7 @@ describe("event budget", () => {
 
 describe("templates and ICS", () => {
   it("the Christmas market has its twenty recurring tasks", () => {
-    expect(TASK_TEMPLATES.find((template) => template.key === "christmas-market")?.tasks).toHaveLength(20);
+    expect(TASK_TEMPLATES.find((template) => template.slug === "christmas-market")?.tasks).toHaveLength(20);
     expect(dueDay("2030-03-01", 1)).toBe("2030-02-28");
   });
   it("multi-day all-day events parse with ical.js, text escaped", () => {

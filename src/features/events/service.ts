@@ -103,7 +103,7 @@ export async function createEvent(actor: Actor | null, rawInput: unknown): Promi
           data: template.tasks.map(([title, daysBefore], position) => ({ eventId: event.id, title, position, dueDate: dayToDate(dueDay(input.startDate, daysBefore)) })),
         });
       }
-      await writeAudit(tx, { actorId: actor.id, action: "event.create", entityType: ENTITY, entityId: event.id, after: { ...event, templateKey: template?.key ?? null } });
+      await writeAudit(tx, { actorId: actor.id, action: "event.create", entityType: ENTITY, entityId: event.id, after: { ...event, templateKey: template?.slug ?? null } });
       return { id: event.id, version: event.version };
     }),
   );

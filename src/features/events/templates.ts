@@ -3,7 +3,7 @@
 import type { EventType } from "./schema";
 
 export interface TaskTemplate {
-  key: string;
+  slug: string;
   type: EventType;
   /** [title, days before the first day] */
   tasks: ReadonlyArray<readonly [string, number]>;
@@ -11,7 +11,7 @@ export interface TaskTemplate {
 
 export const TASK_TEMPLATES: readonly TaskTemplate[] = [
   {
-    key: "christmas-market",
+    slug: "christmas-market",
     type: "MARKET",
     tasks: [
       ["Usnesení rady o konání trhů a zvláštním užívání náměstí", 120],
@@ -37,7 +37,7 @@ export const TASK_TEMPLATES: readonly TaskTemplate[] = [
     ],
   },
   {
-    key: "memorial-act",
+    slug: "memorial-act",
     type: "MEMORIAL",
     tasks: [
       ["Věnce a květiny", 7],
@@ -48,7 +48,7 @@ export const TASK_TEMPLATES: readonly TaskTemplate[] = [
     ],
   },
   {
-    key: "opening",
+    slug: "opening",
     type: "OPENING",
     tasks: [
       ["Páska, nůžky, polštářek", 7],
@@ -60,7 +60,7 @@ export const TASK_TEMPLATES: readonly TaskTemplate[] = [
 ];
 
 export function findTemplate(key: string | undefined): TaskTemplate | undefined {
-  return key ? TASK_TEMPLATES.find((template) => template.key === key) : undefined;
+  return key ? TASK_TEMPLATES.find((template) => template.slug === key) : undefined;
 }
 
 /** The day `daysBefore` days before `startDate` ("YYYY-MM-DD"), as "YYYY-MM-DD". */

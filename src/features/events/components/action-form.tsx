@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useId } from "react";
 import { describedBy, Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { errorsOf, FormOutcome, valueOf } from "@/components/ui/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -39,7 +39,8 @@ export function ActionForm({
   compact?: boolean;
 }) {
   const [state, formAction] = useActionState(action, null);
-  const prefix = testId ?? "form";
+  const generated = useId().replace(/[^a-zA-Z0-9_-]/g, "");
+  const prefix = testId ?? `f${generated}`;
   return (
     <form action={formAction} noValidate key={state?.ok ? state.at : 0} data-testid={testId} className={compact ? "inline" : "space-y-3 rounded-md border border-slate-200 p-4"}>
       {title && <h3 className="text-sm font-semibold">{title}</h3>}

@@ -15,7 +15,7 @@ export default async function NewEventPage({ searchParams }: { searchParams: Pro
   await requirePageActor("event.manage");
   const [t, params] = await Promise.all([getTranslations("events"), searchParams]);
   const templates = listTemplates();
-  const chosen = templates.find((template) => template.key === params.template);
+  const chosen = templates.find((template) => template.slug === params.template);
   return (
     <>
       <PageHeader title={t("newTitle")} />
@@ -32,7 +32,7 @@ export default async function NewEventPage({ searchParams }: { searchParams: Pro
               name: "templateKey",
               label: t("fields.template"),
               defaultValue: chosen?.key ?? "",
-              options: [{ value: "", label: t("fields.noTemplate") }, ...templates.map((template) => ({ value: template.key, label: t("templates.option", { name: t(`templates.${template.key}`), count: template.count }) }))],
+              options: [{ value: "", label: t("fields.noTemplate") }, ...templates.map((template) => ({ value: template.slug, label: t("templates.option", { name: t(`templates.${template.slug}`), count: template.count }) }))],
             },
             ...eventFieldSpecs(t, { type: chosen?.type ?? "CULTURAL" }),
           ]}
