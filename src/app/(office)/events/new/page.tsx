@@ -31,7 +31,7 @@ export default async function NewEventPage({ searchParams }: { searchParams: Pro
               kind: "select",
               name: "templateKey",
               label: t("fields.template"),
-              defaultValue: chosen?.key ?? "",
+              defaultValue: chosen?.slug ?? "",
               options: [{ value: "", label: t("fields.noTemplate") }, ...templates.map((template) => ({ value: template.slug, label: t("templates.option", { name: t(`templates.${template.slug}`), count: template.count }) }))],
             },
             ...eventFieldSpecs(t, { type: chosen?.type ?? "CULTURAL" }),
