@@ -119,6 +119,8 @@ test("a Christmas market from its template: budget, tasks, public calendar, held
   await evaluation.getByRole("button", { name: e.actions.save }).click();
   await expect(evaluation.getByText(e.done.saved)).toBeVisible();
   await step(head, "EVALUATED");
+  await head.goto("/events");
+  await expect(head.getByTestId("events-table")).toContainText(title);
   await context.close();
 });
 

@@ -61,7 +61,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
         subtitle={
           <span data-testid="event-status">
             {t(`type.${event.type}`)} · {day(event.startDate)}
-            {event.endDate !== event.startDate && ` – ${day(event.endDate)}`} · {t(`status.${event.status}`)} · {event.isPublic ? t("public") : t("internal")}
+            {event.endDate !== event.startDate && ` – ${day(event.endDate)}`} · {t(`status.${event.status}`)} · {event.isPublic ? t("publicEvent") : t("internal")}
           </span>
         }
       />
