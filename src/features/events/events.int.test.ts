@@ -53,7 +53,7 @@ const baseEvent = (overrides: Record<string, unknown> = {}) => ({
 const reload = (id: string) => db.event.findUniqueOrThrow({ where: { id } });
 
 describe("events", () => {
-  it("a Christmas market from its template: budget (approved above the limit), tasks, public calendar, held, photos, evaluated", async () => {
+  it("a Christmas market from its template: budget (approved above the limit), tasks, public calendar, items, held, links, evaluated (photos: E2E)", async () => {
     const key = unique("key");
     const created = await createEvent(pr, { ...baseEvent(), templateKey: "christmas-market", idempotencyKey: key });
     expect((await createEvent(pr, { ...baseEvent(), templateKey: "christmas-market", idempotencyKey: key })).id).toBe(created.id);

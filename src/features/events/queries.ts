@@ -77,10 +77,22 @@ export async function getEvent(actor: Actor | null, id: string, now = new Date()
     },
   });
   if (!event) throw new NotFoundError();
-  const [settings, clashes, users] = await Promise.all([
+  const [settings, clashes, users, conferences] = await Promise.all([
     getOfficeSettings(),
     event.status === "CANCELLED" ? [] : eventClashes(db, event.id),
     db.user.findMany({ where: { isActive: true }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    // The press conference for the media: those around the event's days (a month either side) and the linked one.
+    db.pressConference.findMany({
+      where: {
+        OR: [
+          { startsAt: { gte: new Date(event.startDate.getTime() - 31 * 86_400_000), lte: new Date(event.endDate.getTime() + 31 * 86_400_000) } },
+          ...(event.pressConferenceId ? [{ id: event.pressConferenceId }] : []),
+        ],
+      },
+      select: { id: true, topic: true, startsAt: true },
+      orderBy: { startsAt: "asc" },
+      take: 100,
+    }),
   ]);
   const totals = eventBudgetTotals(event.budgetLines);
   const today = cityToday(now);
@@ -96,6 +108,7 @@ export async function getEvent(actor: Actor | null, id: string, now = new Date()
     limitMinor,
     clashes,
     users,
+    conferences,
     allowed: allowedActions(
       { status: event.status, startDate: dateToDay(event.startDate), plannedMinor: totals.plannedMinor, approvedMinor: event.budgetApprovedMinor, limitMinor, evaluationNote: event.evaluationNote },
       today,

@@ -116,7 +116,7 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
         {manage && event.allowed.editPlan && (
           <ActionForm
             action={updateEventAction}
-            hidden={{ id: event.id, version: event.version, pressConferenceId: event.pressConferenceId ?? "" }}
+            hidden={{ id: event.id, version: event.version }}
             testId="event-edit"
             submit={t("actions.save")}
             success={t("done.saved")}
@@ -130,7 +130,18 @@ export default async function EventPage({ params }: { params: Promise<{ id: stri
               partnerName: event.partnerName ?? "",
               isPublic: event.isPublic,
               publicDescription: event.publicDescription,
-            })}
+            }).concat([
+              {
+                kind: "select",
+                name: "pressConferenceId",
+                label: t("fields.pressConference"),
+                defaultValue: event.pressConferenceId ?? "",
+                options: [
+                  { value: "", label: "—" },
+                  ...event.conferences.map((conference) => ({ value: conference.id, label: `${format.dateTime(conference.startsAt, { dateStyle: "medium" })} · ${conference.topic}` })),
+                ],
+              },
+            ])}
           />
         )}
       </Section>
