@@ -15,6 +15,7 @@ import { seedPromoItems } from "./demo-promo-items";
 import { seedPartnerCities } from "./demo-partner-cities";
 import { seedVisits } from "./demo-visits";
 import { seedGrants } from "./demo-grants";
+import { seedEvents } from "./demo-events";
 import { contactSearchText, nameKeyOf, outletSearchText } from "../../src/features/media-contacts/normalize";
 import { seedContacts } from "./demo-contacts";
 
@@ -403,6 +404,7 @@ export async function seedDemoData(databaseUrl: string, options: { onlyIfEmpty?:
     await seedPartnerCities(db, now);
     await seedVisits(db, now);
     await seedGrants(db, now);
+    await seedEvents(db, now);
     return true;
   } finally {
     await db.$disconnect();

@@ -30,6 +30,11 @@ export const officeSettingsSchema = z.strictObject({
     (value) => (value === "" ? undefined : value),
     z.coerce.number().int().min(1).max(20).optional(),
   ),
+  /** An event whose planned budget is above this (CZK) needs the head of office's approval. */
+  eventBudgetApprovalLimit: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.number().int().min(0).max(100_000_000).optional(),
+  ),
 });
 
 export type OfficeSettings = Required<z.output<typeof officeSettingsSchema>>;
@@ -42,4 +47,5 @@ export const OFFICE_SETTING_DEFAULTS: OfficeSettings = {
   inquiryStandInId: "",
   foiLaw: "CZ",
   contactRetentionYears: 3,
+  eventBudgetApprovalLimit: 100_000,
 };
