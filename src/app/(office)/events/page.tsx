@@ -16,11 +16,21 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EventsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor("event.view");
-  const [t, format, list] = await Promise.all([getTranslations("events"), getFormatter(), listEvents(actor, await searchParams)]);
+  const [t, tGrants, format, list] = await Promise.all([getTranslations("events"), getTranslations("grants"), getFormatter(), listEvents(actor, await searchParams)]);
   const values = list.params;
   return (
     <>
-      <PageHeader title={t("title")} subtitle={t("count", { count: list.rows.length })} actions={can(actor, "event.manage") && <LinkButton href="/events/new">{t("new")}</LinkButton>} />
+      <PageHeader title={t("title")} subtitle={t("count", { count: list.rows.length })} actions={
+          <>
+            {can(actor, "grant.view") && (
+              <LinkButton href="/events/grants" variant="ghost">
+                {tGrants("title")}
+              </LinkButton>
+            )}
+            {can(actor, "event.manage") && <LinkButton href="/events/new">{t("new")}</LinkButton>}
+          </>
+        }
+      />
       <form method="get" role="search" className="mb-4 grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-5">
         <TextInput name="q" type="search" defaultValue={values.q ?? ""} placeholder={t("search")} aria-label={t("search")} />
         <Select name="type" defaultValue={values.type ?? ""} aria-label={t("fields.type")}>
