@@ -9,6 +9,8 @@ import { DEMO_PARTNER_CITY_COUNT } from "../prisma/seed/demo-partner-cities";
 import { countOverdueCorrespondence, listPartnerCities } from "@/features/partner-cities/queries";
 import { DEMO_VISIT_COUNT, DEMO_VISIT_TITLES } from "../prisma/seed/demo-visits";
 import { DEMO_CEREMONY_COUNT } from "../prisma/seed/demo-ceremonies";
+import { DEMO_GRANT_COUNTS } from "../prisma/seed/demo-grants";
+import { DEMO_CHRISTMAS_MARKET, DEMO_EVENT_COUNT } from "../prisma/seed/demo-events";
 import { listContacts, listDuplicatePairs } from "@/features/media-contacts/queries";
 import { listFeedItems, listPressContacts, listPublishedReleaseResolutions, listPublishedYears } from "@/features/newsroom/public-queries";
 import { getPublishedRelease, listFeedReleases, listPublishedReleases } from "@/features/press-releases/queries";
@@ -56,6 +58,11 @@ async function counts() {
     gifts: await db.visitGift.count(),
     ceremonies: await db.ceremony.count(),
     ceremonyRegistrations: await db.ceremonyRegistration.count(),
+    grantCalls: await db.grantCall.count(),
+    grantApplications: await db.grantApplication.count(),
+    events: await db.event.count(),
+    eventBudgetLines: await db.eventBudgetLine.count(),
+    eventTasks: await db.eventTask.count(),
   };
 }
 
@@ -106,6 +113,26 @@ describe("demo data", () => {
     for (const purpose of ["VISIT", "EVENT", "PARTNER_CITY", "CEREMONY", "ORGANISATION", "PERSON"] as const) {
       expect(await db.stockMovement.count({ where: { kind: "ISSUE", purpose } }), purpose).toBeGreaterThan(0);
     }
+  });
+
+  it("has about fifteen grant applications at every step, an overdue report, and calls within their budgets", async () => {
+    expect(first.grantCalls).toBe(DEMO_GRANT_COUNTS.calls);
+    expect(first.grantApplications).toBe(DEMO_GRANT_COUNTS.applications);
+    expect(first.grantApplications).toBeGreaterThanOrEqual(15);
+    const statuses = await db.grantApplication.groupBy({ by: ["status"], _count: true });
+    expect(statuses.map((row) => row.status).sort()).toEqual(["ACCEPTED", "EVALUATED", "GRANTED", "REJECTED", "REPORT_DUE", "REPORT_RECEIVED", "RETURN_REQUIRED", "SUBMITTED"]);
+    expect(await db.grantApplication.count({ where: { status: "REPORT_DUE", reportDue: { lt: new Date() } } })).toBeGreaterThanOrEqual(1);
+    for (const call of await db.grantCall.findMany({ select: { budget: true, applications: { where: { status: { notIn: ["SUBMITTED", "EVALUATED", "REJECTED"] } }, select: { amountGranted: true } } } })) {
+      expect(call.applications.reduce((sum, row) => sum + (row.amountGranted ?? 0), 0)).toBeLessThanOrEqual(call.budget);
+    }
+  });
+
+  it("has a year of events of every type with budgets, and the Christmas market with its twenty tasks", async () => {
+    expect(first.events).toBe(DEMO_EVENT_COUNT);
+    expect(new Set((await db.event.findMany({ select: { type: true } })).map((event) => event.type)).size).toBe(8);
+    expect(first.eventBudgetLines).toBeGreaterThanOrEqual(DEMO_EVENT_COUNT * 2);
+    expect(await db.eventTask.count({ where: { event: { title: DEMO_CHRISTMAS_MARKET } } })).toBe(20);
+    expect(await db.event.count({ where: { isPublic: false } })).toBeGreaterThan(0);
   });
 
   it("has protocol visits past and upcoming, one outgoing, one fully prepared, and received gifts in the register", async () => {

@@ -15,6 +15,8 @@ import { seedPromoItems } from "./demo-promo-items";
 import { seedPartnerCities } from "./demo-partner-cities";
 import { seedVisits } from "./demo-visits";
 import { seedCeremonies } from "./demo-ceremonies";
+import { seedGrants } from "./demo-grants";
+import { seedEvents } from "./demo-events";
 import { contactSearchText, nameKeyOf, outletSearchText } from "../../src/features/media-contacts/normalize";
 import { seedContacts } from "./demo-contacts";
 
@@ -403,6 +405,8 @@ export async function seedDemoData(databaseUrl: string, options: { onlyIfEmpty?:
     await seedPartnerCities(db, now);
     await seedVisits(db, now);
     await seedCeremonies(db, now);
+    await seedGrants(db, now);
+    await seedEvents(db, now);
     return true;
   } finally {
     await db.$disconnect();

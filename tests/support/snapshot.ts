@@ -3,7 +3,7 @@ import { db } from "@/server/db";
 
 /**
  * Every row an operation of the office modules could touch (users/auth, council resolutions, inquiries, media contacts,
- * promotional items, partner cities, visits), read back from the database, for "nothing changed"
+ * promotional items, partner cities, visits, cultural grants, events), read back from the database, for "nothing changed"
  * checks: a snapshot taken before a refused call must equal one taken after it.
  */
 export async function snapshotDatabase() {
@@ -53,6 +53,16 @@ export async function snapshotDatabase() {
     ceremonyGifts: await db.ceremonyGift.findMany({ orderBy: { id: "asc" } }),
     ceremonyWreaths: await db.ceremonyWreath.findMany({ orderBy: { id: "asc" } }),
     ceremonyGuests: await db.ceremonyGuest.findMany({ orderBy: { id: "asc" } }),
+    grantCalls: await db.grantCall.findMany({ orderBy: { id: "asc" } }),
+    grantApplications: await db.grantApplication.findMany({ orderBy: { id: "asc" } }),
+    grantFiles: await db.mediaFile.findMany({ where: { grantApplicationId: { not: null } }, orderBy: { id: "asc" } }),
+    events: await db.event.findMany({ orderBy: { id: "asc" } }),
+    eventProgrammeItems: await db.eventProgrammeItem.findMany({ orderBy: { id: "asc" } }),
+    eventBudgetLines: await db.eventBudgetLine.findMany({ orderBy: { id: "asc" } }),
+    eventTasks: await db.eventTask.findMany({ orderBy: { id: "asc" } }),
+    eventPeople: await db.eventPerson.findMany({ orderBy: { id: "asc" } }),
+    eventLinks: await db.eventLink.findMany({ orderBy: { id: "asc" } }),
+    eventFiles: await db.mediaFile.findMany({ where: { eventId: { not: null } }, orderBy: { id: "asc" } }),
     pressReleaseCount: await db.pressRelease.count(),
   };
 }

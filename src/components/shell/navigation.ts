@@ -34,7 +34,7 @@ export const NAV_GROUPS: Array<{ key: string | null; items: NavItem[] }> = [
     items: [
       { key: "visits", href: "/visits", permission: "visit.view", isBuilt: true },
       { key: "partnerCities", href: "/partner-cities", permission: "partnerCity.view", isBuilt: true },
-      { key: "events", href: "/events", permission: "event.view", isBuilt: false },
+      { key: "events", href: "/events", permission: "event.view", isBuilt: true },
       { key: "ceremonies", href: "/ceremonies", permission: "ceremony.view", isBuilt: true },
       { key: "promoItems", href: "/promo-items", permission: "promoItem.view", isBuilt: true },
     ],

@@ -1,5 +1,6 @@
 import "server-only";
 import { cache as perRequest } from "react";
+import { config } from "@/server/config";
 import { db } from "@/server/db";
 
 /**
@@ -76,14 +77,18 @@ const readGeneration = perRequest(async (): Promise<bigint> => {
 
 /**
  * The next moment what the newsroom shows changes without a write: a published release's embargo lifts
- * or its time comes, or a listed press conference ends (it leaves the upcoming list and the ICS feed).
+ * or its time comes, or a listed press conference ends (it leaves the upcoming list and the ICS feed),
+ * or — when a public event is listed — the next midnight in the city (an event leaves the calendar after its last day).
  */
 async function nextVisibilityChange(now: Date): Promise<Date | null> {
+  const timeZone = config().CITY_TIME_ZONE;
   const [row] = await db.$queryRaw<Array<{ next: Date | null }>>`
     SELECT LEAST(
       (SELECT min("embargoUntil") FROM "PressRelease" WHERE "status" = 'PUBLISHED' AND "embargoUntil" IS NOT NULL AND "embargoUntil" > ${now}),
       (SELECT min("publishedAt") FROM "PressRelease" WHERE "status" = 'PUBLISHED' AND "publishedAt" > ${now}),
-      (SELECT min("endsAt") FROM "PressConference" WHERE "status" <> 'HELD' AND "endsAt" > ${now})
+      (SELECT min("endsAt") FROM "PressConference" WHERE "status" <> 'HELD' AND "endsAt" > ${now}),
+      (SELECT (date_trunc('day', ${now}::timestamptz AT TIME ZONE ${timeZone}::text) + interval '1 day') AT TIME ZONE ${timeZone}::text
+         WHERE EXISTS (SELECT 1 FROM "Event" WHERE "isPublic" AND "status" <> 'IDEA'))
     ) AS "next"`;
   return row?.next ?? null;
 }

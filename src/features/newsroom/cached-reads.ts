@@ -1,6 +1,7 @@
 import "server-only";
 import { getPublishedRelease, listPublishedReleases, listTopics } from "@/features/press-releases/queries";
 import { listPublicConferences } from "@/features/press-conferences/queries";
+import { listPublicEvents } from "@/features/events/queries";
 import { listPublicReleaseFiles } from "@/features/release-media/queries";
 import { newsroomCache } from "./cache";
 import {
@@ -31,5 +32,8 @@ export const cachedNewsroom = {
   /** Upcoming press conferences (the ICS feed also lists cancelled ones, so that calendars drop them). */
   conferences: (options: { includeCancelled?: boolean } = {}) =>
     newsroomCache.read(`conferences:${options.includeCancelled ? "ics" : "list"}`, () => listPublicConferences(new Date(), options)),
+  /** Public events not over yet (the ICS feed also lists cancelled ones, so that calendars drop them); internal ones never. */
+  events: (options: { includeCancelled?: boolean } = {}) =>
+    newsroomCache.read(`events:${options.includeCancelled ? "ics" : "list"}`, () => listPublicEvents(new Date(), options)),
   sitemapPage: (page: number) => newsroomCache.read(`sitemap:${page}`, () => listSitemapReleases(page, SITEMAP_PAGE_SIZE)),
 };

@@ -122,6 +122,8 @@ export const issueSchema = z.strictObject({
   reference: optionalText(300),
   /** The protocol visit the items were for (the visits module issues its gifts from stock this way). */
   visitId: z.preprocess(blankToUndefined, idSchema.optional()),
+  /** The event the items were issued to (the events module issues with purpose EVENT this way). */
+  eventId: z.preprocess(blankToUndefined, idSchema.optional()),
 });
 export type IssueInput = z.input<typeof issueSchema>;
 

@@ -220,6 +220,7 @@ const movementAuditSelect = {
   recipientName: true,
   reference: true,
   visitId: true,
+  eventId: true,
   reason: true,
   reversesId: true,
   stocktakeId: true,
@@ -279,6 +280,9 @@ export async function issueStock(actor: Actor | null, rawInput: unknown, tx?: Tx
       if (input.visitId && !(await client.visit.findUnique({ where: { id: input.visitId }, select: { id: true } }))) {
         throw new ValidationError({ visitId: [{ key: "invalidChoice" }] });
       }
+      if (input.eventId && !(await client.event.findUnique({ where: { id: input.eventId }, select: { id: true } }))) {
+        throw new ValidationError({ eventId: [{ key: "invalidChoice" }] });
+      }
       const item = await lockItem(client, input.itemId);
       if (!item.isActive) throw new PreconditionError("promoItemInactive", { name: item.name });
       return asJson(
@@ -286,7 +290,7 @@ export async function issueStock(actor: Actor | null, rawInput: unknown, tx?: Tx
           kind: "ISSUE",
           at,
           change: (state) => outgoing(state, input.quantity),
-          fields: { purpose: input.purpose, recipientName: input.recipientName, reference: input.reference ?? null, visitId: input.visitId ?? null },
+          fields: { purpose: input.purpose, recipientName: input.recipientName, reference: input.reference ?? null, visitId: input.visitId ?? null, eventId: input.eventId ?? null },
           action: "promoItem.issue",
         }),
       );
@@ -380,6 +384,7 @@ export async function reverseMovement(actor: Actor | null, rawInput: unknown, tx
           recipientName: original.recipientName,
           reference: original.reference,
           visitId: original.visitId,
+          eventId: original.eventId,
         },
         action: "promoItem.reverse",
         insufficientKey: "reversalWouldGoNegative",

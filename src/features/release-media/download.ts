@@ -17,7 +17,7 @@ export async function serveMedia(request: Request, id: string, loadActor: () => 
   const isPublic = file !== null;
   if (!file) {
     const actor = await loadActor();
-    if (can(actor, "pressRelease.view") || can(actor, "pressConference.view")) file = await findStaffFile(actor, id);
+    if (can(actor, "pressRelease.view") || can(actor, "pressConference.view") || can(actor, "event.view")) file = await findStaffFile(actor, id);
   }
   return serveStoredFile(request, file, { isPublic });
 }

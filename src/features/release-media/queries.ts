@@ -71,8 +71,11 @@ export async function findStaffFile(actor: Actor | null, id: string): Promise<Do
   if (can(actor, "pressRelease.view")) owners.push({ pressRelease: { is: visibleWhere(actor) } });
   if (can(actor, "pressConference.view")) owners.push({ pressConferenceId: { not: null } });
   if (can(actor, "partnerCity.view")) owners.push({ partnerCityId: { not: null } });
+  if (can(actor, "grant.view")) owners.push({ grantApplicationId: { not: null } });
   // A protocol visit's briefing files and speeches: staff who see visits.
   if (can(actor, "visit.view")) owners.push({ visitId: { not: null } });
+  // An event's photos and speech files: staff who see events.
+  if (can(actor, "event.view")) owners.push({ eventId: { not: null } });
   if (owners.length === 0) throw new ForbiddenError();
   return db.mediaFile.findFirst({ where: { id, OR: owners }, select: downloadSelect });
 }

@@ -35,6 +35,11 @@ export const officeSettingsSchema = z.strictObject({
     (value) => (value === "" ? undefined : value),
     z.coerce.number().int().min(1).max(120).optional(),
   ),
+  /** An event whose planned budget is above this (CZK) needs the head of office's approval. */
+  eventBudgetApprovalLimit: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.number().int().min(0).max(100_000_000).optional(),
+  ),
 });
 
 export type OfficeSettings = Required<z.output<typeof officeSettingsSchema>>;
@@ -48,4 +53,5 @@ export const OFFICE_SETTING_DEFAULTS: OfficeSettings = {
   foiLaw: "CZ",
   contactRetentionYears: 3,
   ceremonyRetentionMonths: 12,
+  eventBudgetApprovalLimit: 100_000,
 };

@@ -324,7 +324,7 @@ export async function removeProgrammeItem(actor: Actor | null, rawInput: unknown
 }
 
 /** Every clash of a visit's programme: inside it, and with the city people's other commitments. */
-export async function programmeClashes(tx: Pick<Tx, "programmeItem" | "pressConferenceSpeaker">, visitId: string): Promise<ProgrammeClashes> {
+export async function programmeClashes(tx: Pick<Tx, "programmeItem" | "pressConferenceSpeaker" | "eventPerson">, visitId: string): Promise<ProgrammeClashes> {
   const items = await tx.programmeItem.findMany({
     where: { visitId },
     select: { id: true, startsAt: true, endsAt: true, activity: true, participants: { select: { participant: { select: { id: true, userId: true, name: true, side: true } } } } },

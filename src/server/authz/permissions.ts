@@ -50,9 +50,18 @@ export const PERMISSIONS = {
   /** Items, receipts, issues, adjustments, returns, write-offs, undo, stocktakes. */
   "promoItem.manage": [PR, ASSIST],
   "event.view": [HEAD, SPOKES, PR, ASSIST],
+  /** Create and run events: programme, budget lines, tasks, people, items, photos, evaluation. */
+  "event.manage": [PR, ASSIST, HEAD],
+  /** Approve an event's budget above the office limit (`eventBudgetApprovalLimit`). */
+  "event.approveBudget": [HEAD],
   "ceremony.view": [HEAD, ASSIST],
   /** Ceremonies, slots, registrations (also on paper), invitations, attendance, gifts, erasure and export. */
   "ceremony.manage": [ASSIST, HEAD],
+  "grant.view": [HEAD, SPOKES, PR, ASSIST],
+  /** Calls, applications, evaluation, payment, reports and the check of use (the culture dramaturg, seed 002). */
+  "grant.manage": [PR, HEAD],
+  /** Records the council's decision: the amount granted, conditions and the resolution. */
+  "grant.decide": [HEAD],
 
   "settings.manage": [HEAD, ADMIN],
   "user.view": [ADMIN],

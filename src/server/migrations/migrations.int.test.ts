@@ -83,13 +83,18 @@ describe("migrations", () => {
         "Expense_rate_check",
         "CeremonySlot_capacity_check",
         "CeremonyRegistration_guests_check",
+        "GrantCall_budget_check",
+        "GrantApplication_amounts_check",
+        "Event_days_check",
+        "EventProgrammeItem_times_check",
+        "EventBudgetLine_amounts_check",
       ].includes(
         String(row.conname),
       );
     const { columns, indexes, constraints, ...rest } = fromMigrations.tables as Record<string, Array<Record<string, unknown>>>;
     expect(columns.filter(isHandWritten)).toHaveLength(2);
     expect(indexes.filter(isHandWritten)).toHaveLength(4);
-    expect(constraints.filter(isHandWritten)).toHaveLength(16);
+    expect(constraints.filter(isHandWritten)).toHaveLength(21);
     expect({
       columns: columns.filter((row) => !isHandWritten(row)),
       indexes: indexes.filter((row) => !isHandWritten(row)),
@@ -104,7 +109,7 @@ describe("migrations", () => {
         { table_name: "AuditLog", tgname: "AuditLog_append_only" },
         { table_name: "AuditLog", tgname: "AuditLog_no_truncate" },
         { table_name: "StockMovement", tgname: "StockMovement_immutable" },
-        ...["CouncilResolution", "MediaFile", "PressConference", "PressConferenceSpeaker", "PressRelease", "PressReleaseResolution", "PressReleaseTopic", "Setting", "Topic", "User"].map((table) => ({
+        ...["CouncilResolution", "Event", "EventProgrammeItem", "MediaFile", "PressConference", "PressConferenceSpeaker", "PressRelease", "PressReleaseResolution", "PressReleaseTopic", "Setting", "Topic", "User"].map((table) => ({
           table_name: table,
           tgname: `${table}_newsroom_generation`,
         })),

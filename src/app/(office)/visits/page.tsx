@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { buttonClass, LinkButton } from "@/components/ui/button";
-import { Select, TextInput } from "@/components/ui/field";
+import { LinkButton } from "@/components/ui/button";
+import { Select } from "@/components/ui/field";
+import { FilterBar, FilterSearch, FilterSelect } from "@/components/ui/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
 import { VisitsTable } from "@/features/visits/components/visits-table";
 import { listVisits } from "@/features/visits/queries";
@@ -16,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function VisitsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor("visit.view");
   const raw = await searchParams;
-  const [t, list] = await Promise.all([getTranslations("visits"), listVisits(actor, raw)]);
+  const [t, common, list] = await Promise.all([getTranslations("visits"), getTranslations("common"), listVisits(actor, raw)]);
   const values = list.params;
   return (
     <>
@@ -32,41 +33,17 @@ export default async function VisitsPage({ searchParams }: { searchParams: Promi
           </>
         }
       />
-      <form method="get" role="search" className="mb-4 grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-3">
-        <TextInput name="q" type="search" defaultValue={values.q ?? ""} placeholder={t("search")} aria-label={t("search")} />
-        <Select name="direction" defaultValue={values.direction ?? ""} aria-label={t("columns.direction")}>
-          <option value="">{t("allDirections")}</option>
-          {VISIT_DIRECTIONS.map((direction) => (
-            <option key={direction} value={direction}>
-              {t(`direction.${direction}`)}
-            </option>
-          ))}
-        </Select>
-        <Select name="status" defaultValue={values.status ?? ""} aria-label={t("columns.status")}>
-          <option value="">{t("allStatuses")}</option>
-          {VISIT_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t(`status.${status}`)}
-            </option>
-          ))}
-        </Select>
-        <Select name="partner" defaultValue={values.partner ?? ""} aria-label={t("fields.counterpart")}>
-          <option value="">{t("allPartners")}</option>
-          {list.partners.map((partner) => (
-            <option key={partner} value={partner}>
-              {partner}
-            </option>
-          ))}
-        </Select>
+      <FilterBar columnsClass="lg:grid-cols-3" resetHref="/visits" filterLabel={t("filter")} resetLabel={common("reset")}>
+        <FilterSearch value={values.q} label={t("search")} />
+        <FilterSelect name="direction" value={values.direction} label={t("columns.direction")} allLabel={t("allDirections")} options={VISIT_DIRECTIONS.map((direction) => ({ value: direction, label: t(`direction.${direction}`) }))} />
+        <FilterSelect name="status" value={values.status} label={t("columns.status")} allLabel={t("allStatuses")} options={VISIT_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))} />
+        <FilterSelect name="partner" value={values.partner} label={t("fields.counterpart")} allLabel={t("allPartners")} options={list.partners.map((partner) => ({ value: partner, label: partner }))} />
         <Select name="when" defaultValue={values.when ?? "all"} aria-label={t("when.label")}>
           <option value="all">{t("when.all")}</option>
           <option value="upcoming">{t("when.upcoming")}</option>
           <option value="past">{t("when.past")}</option>
         </Select>
-        <button type="submit" className={buttonClass("primary")}>
-          {t("filter")}
-        </button>
-      </form>
+      </FilterBar>
       <VisitsTable rows={list.rows} />
     </>
   );

@@ -6,6 +6,7 @@ import { labelAuditAction } from "@/features/audit/action-label";
 import { listAuditEntries } from "@/features/audit/queries";
 import { listUsers } from "@/features/users/queries";
 import { LowStockCard } from "@/features/promo-items/components/low-stock-card";
+import { OverdueTasksCard } from "@/features/events/components/overdue-tasks-card";
 import { type Actor, can } from "@/server/authz/permissions";
 
 /** Each role's "my work": the modules of its roles; administrators also see accounts and recent changes. */
@@ -21,6 +22,7 @@ export async function HomePage({ actor }: { actor: Actor }) {
         subtitle={t("home.subtitle", { name: actor.name, roles: actor.roles.map((role) => t(`roles.${role}`)).join(", ") })}
       />
       {can(actor, "user.view") && <AdminSummary actor={actor} />}
+      {can(actor, "event.view") && <OverdueTasksCard actor={actor} />}
       {can(actor, "promoItem.view") && <LowStockCard actor={actor} />}
       {modules.length > 0 && (
         <section aria-labelledby="modules-title">

@@ -1,10 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { buttonClass } from "@/components/ui/button";
-import { Select, TextInput } from "@/components/ui/field";
+import { FilterBar, FilterSearch, FilterSelect } from "@/components/ui/filter-bar";
 import { RELEASE_LANGUAGES, RELEASE_STATUSES } from "../schema";
 
-// A GET form: the filter is the URL, so a view ("my drafts", "in review") can be bookmarked and shared.
+// The filter is the URL, so a view ("my drafts", "in review") can be bookmarked and shared.
 export async function ReleaseFilters({
   values,
   authors,
@@ -17,50 +15,19 @@ export async function ReleaseFilters({
   const t = await getTranslations("pressReleases");
   const common = await getTranslations("common");
   return (
-    <form method="get" role="search" className="mb-4 grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 xl:grid-cols-[minmax(14rem,2fr)_repeat(4,minmax(9rem,1fr))_auto]">
-      {values.sort && <input type="hidden" name="sort" value={values.sort} />}
-      {values.dir && <input type="hidden" name="dir" value={values.dir} />}
-      <TextInput name="q" type="search" defaultValue={values.q ?? ""} placeholder={t("search")} aria-label={t("search")} data-testid="release-search" />
-      <Select name="status" defaultValue={values.status ?? ""} aria-label={t("columns.status")}>
-        <option value="">{t("allStatuses")}</option>
-        {RELEASE_STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {t(`status.${status}`)}
-          </option>
-        ))}
-      </Select>
-      <Select name="authorId" defaultValue={values.authorId ?? ""} aria-label={t("columns.author")}>
-        <option value="">{t("allAuthors")}</option>
-        {authors.map((author) => (
-          <option key={author.id} value={author.id}>
-            {author.name}
-          </option>
-        ))}
-      </Select>
-      <Select name="topicId" defaultValue={values.topicId ?? ""} aria-label={t("columns.topics")}>
-        <option value="">{t("allTopics")}</option>
-        {topics.map((topic) => (
-          <option key={topic.id} value={topic.id}>
-            {topic.name}
-          </option>
-        ))}
-      </Select>
-      <Select name="language" defaultValue={values.language ?? ""} aria-label={t("columns.language")}>
-        <option value="">{t("allLanguages")}</option>
-        {RELEASE_LANGUAGES.map((language) => (
-          <option key={language} value={language}>
-            {t(`languages.${language}`)}
-          </option>
-        ))}
-      </Select>
-      <div className="flex gap-2">
-        <button type="submit" className={buttonClass("primary")}>
-          {common("filter")}
-        </button>
-        <Link href="/press-releases" className={buttonClass("ghost")}>
-          {common("reset")}
-        </Link>
-      </div>
-    </form>
+    <FilterBar
+      sort={values.sort}
+      dir={values.dir}
+      columnsClass="xl:grid-cols-[minmax(14rem,2fr)_repeat(4,minmax(9rem,1fr))_auto]"
+      resetHref="/press-releases"
+      filterLabel={common("filter")}
+      resetLabel={common("reset")}
+    >
+      <FilterSearch value={values.q} label={t("search")} testId="release-search" />
+      <FilterSelect name="status" value={values.status} label={t("columns.status")} allLabel={t("allStatuses")} options={RELEASE_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))} />
+      <FilterSelect name="authorId" value={values.authorId} label={t("columns.author")} allLabel={t("allAuthors")} options={authors.map((author) => ({ value: author.id, label: author.name }))} />
+      <FilterSelect name="topicId" value={values.topicId} label={t("columns.topics")} allLabel={t("allTopics")} options={topics.map((topic) => ({ value: topic.id, label: topic.name }))} />
+      <FilterSelect name="language" value={values.language} label={t("columns.language")} allLabel={t("allLanguages")} options={RELEASE_LANGUAGES.map((language) => ({ value: language, label: t(`languages.${language}`) }))} />
+    </FilterBar>
   );
 }

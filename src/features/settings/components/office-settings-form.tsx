@@ -82,6 +82,18 @@ export function OfficeSettingsForm({ settings, colleagues }: { settings: OfficeS
           className="w-24"
         />
       </Field>
+      <Field id="eventBudgetApprovalLimit" label={t("eventBudgetApprovalLimit")} hint={t("eventBudgetApprovalLimitHint")} errors={errorsOf(state, "eventBudgetApprovalLimit")}>
+        <TextInput
+          key={key}
+          {...describedBy("eventBudgetApprovalLimit", errorsOf(state, "eventBudgetApprovalLimit"), true)}
+          type="number"
+          name="eventBudgetApprovalLimit"
+          min={0}
+          step={1000}
+          defaultValue={valueOf(state, "eventBudgetApprovalLimit", String(settings.eventBudgetApprovalLimit))}
+          className="w-36"
+        />
+      </Field>
       <SubmitButton pendingLabel={common("saving")}>{common("save")}</SubmitButton>
     </form>
   );

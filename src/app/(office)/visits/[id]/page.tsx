@@ -151,7 +151,7 @@ export default async function VisitPage({ params, searchParams }: { params: Prom
             {visit.clashes.commitments.map((clash, index) => (
               <li key={`c${index}`}>
                 {t("clashes.commitment", { name: clash.participantName, other: clash.otherTitle, when: format.dateTime(new Date(clash.startsAt), { dateStyle: "medium", timeStyle: "short" }) })}{" "}
-                <Link href={clash.kind === "VISIT" ? `/visits/${clash.otherId}` : `/press-conferences/${clash.otherId}`} className="underline">
+                <Link href={clash.kind === "VISIT" ? `/visits/${clash.otherId}` : clash.kind === "EVENT" ? `/events/${clash.otherId}` : `/press-conferences/${clash.otherId}`} className="underline">
                   {t("clashes.open")}
                 </Link>
               </li>
