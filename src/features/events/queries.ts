@@ -7,7 +7,8 @@ import { NotFoundError } from "@/server/errors";
 import { eventBudgetTotals, lineOverrun } from "./budget";
 import { allowedActions } from "./policy";
 import { eventListSchema } from "./schema";
-import { cityToday, dateToDay, eventClashes } from "./service";
+import { cityToday, dateToDay } from "@/server/calendar-day";
+import { eventClashes } from "./service";
 import { TASK_TEMPLATES } from "./templates";
 
 /** The staff list: a year (default: this one) ordered by first day, with filters by type, status and a search over title and venues. */

@@ -1,4 +1,5 @@
 import "server-only";
+import { cityToday, dateToDay, dayToDate } from "@/server/calendar-day";
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import type { Prisma } from "@/generated/prisma/client";
@@ -61,15 +62,6 @@ export const eventStateSelect = {
 } as const satisfies Prisma.EventSelect;
 type EventState = Prisma.EventGetPayload<{ select: typeof eventStateSelect }>;
 
-export function dayToDate(day: string): Date {
-  return new Date(`${day}T00:00:00.000Z`);
-}
-export function dateToDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-export function cityToday(now = new Date()): string {
-  return format(new TZDate(now, config().CITY_TIME_ZONE), "yyyy-MM-dd");
-}
 
 async function eventFields(tx: Tx, input: { title: string; type: string; startDate: string; endDate: string; venues: string; organiser: string; partnerName?: string; isPublic: boolean; publicDescription: string; pressConferenceId?: string }) {
   if (input.pressConferenceId && !(await tx.pressConference.findUnique({ where: { id: input.pressConferenceId }, select: { id: true } }))) {

@@ -8,7 +8,8 @@ import { budgetTotals } from "./budget";
 import { allowedActions } from "./policy";
 import { byPrecedence } from "./precedence";
 import { visitListQuerySchema } from "./schema";
-import { cityToday, dateToDay, programmeClashes } from "./service";
+import { cityToday, dateToDay } from "@/server/calendar-day";
+import { programmeClashes } from "./service";
 
 const listSelect = {
   id: true,

@@ -1,4 +1,5 @@
 import "server-only";
+import { cityToday, dateToDay, dayToDate } from "@/server/calendar-day";
 import { issueStock, reverseMovement } from "@/features/promo-items/service";
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
@@ -61,17 +62,6 @@ const stateSelect = {
 } as const satisfies Prisma.VisitSelect;
 type VisitState = Prisma.VisitGetPayload<{ select: typeof stateSelect }>;
 
-/** "YYYY-MM-DD" → the @db.Date value (midnight UTC of that calendar day). */
-export function dayToDate(day: string): Date {
-  return new Date(`${day}T00:00:00.000Z`);
-}
-export function dateToDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-/** Today in the city's calendar. */
-export function cityToday(now = new Date()): string {
-  return format(new TZDate(now, config().CITY_TIME_ZONE), "yyyy-MM-dd");
-}
 
 async function visitFields(tx: Tx, input: { direction: "INCOMING" | "OUTGOING"; title: string; purpose: string; startDate: string; endDate: string; counterpart: string; partnerCityId?: string; hostName?: string; hostUserId?: string; budget?: number }) {
   if (input.hostUserId) {
