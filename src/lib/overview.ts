@@ -1,6 +1,7 @@
 // What each module offers to the office-wide views (the head's dashboard, the one calendar, global search).
 // A module that wants to appear implements these shapes in its own `overview.ts` (server-only, reading
 // through its own permissions); features/overview composes them. A module not built is simply absent.
+import type { Actor } from "@/server/authz/permissions";
 
 /** One result of the global search box. `href` opens the record; only records the actor may see. */
 export type SearchHit = {
