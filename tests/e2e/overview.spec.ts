@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import ICAL from "ical.js";
 import { expect, type Page, request as playwrightRequest } from "@playwright/test";
-import { cs, DEMO_PASSWORD, signIn, test } from "./support/app";
+import { cs, DEMO_PASSWORD, en, signIn, test } from "./support/app";
 
 // The head of office's dashboard, the office calendar, the personal ICS feed and the global search, on the
 // demo data. Every number of a tile is compared with the list its link opens (the lists read the database
@@ -9,6 +9,7 @@ import { cs, DEMO_PASSWORD, signIn, test } from "./support/app";
 
 const HEAD = { email: "head@herald.example", password: DEMO_PASSWORD, firstName: "Alena" };
 const ASSISTANT = { email: "assistant@herald.example", password: DEMO_PASSWORD, firstName: "Lucie" };
+const EMILY = { email: "emily.clarke@herald.example", password: DEMO_PASSWORD, firstName: "Emily" };
 const SPOKESPERSON = { email: "spokesperson@herald.example", password: DEMO_PASSWORD, firstName: "Tomáš" };
 const SHOTS = "/tmp/overview-shots";
 const d = cs.dashboard;
@@ -105,10 +106,13 @@ test("the office calendar: month, week and agenda, filters; the personal ICS fee
   await page.getByRole("link", { name: c.view.agenda, exact: true }).click();
   await expect(page.getByTestId("calendar-agenda")).toBeVisible();
   await expect(page.getByTestId("agenda-entry").first()).toBeVisible();
+  // The demo's press briefing is booked into the room of a visit's programme item at the same time: both marked.
+  await expect(page.getByTestId("clash-mark")).toHaveCount(2);
+  await expect(page.getByTestId("clash-mark").first()).toContainText(c.clashWith);
   await page.screenshot({ path: `${SHOTS}/calendar-agenda-1366.png`, fullPage: true });
 
   // Only events.
-  await page.getByLabel(c.module, { exact: true }).selectOption("event");
+  await page.locator(`select[name="module"]`).selectOption("event");
   await page.getByRole("button", { name: c.filter }).click();
   await page.waitForURL(/module=event/);
   const modules = await page.getByTestId("agenda-entry").evaluateAll((rows) => rows.map((row) => row.textContent ?? ""));
@@ -184,4 +188,17 @@ test("the assistant's search never shows press releases; the spokesperson's home
   await expect(page.getByTestId("mywork-conference")).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/home-spokesperson.png`, fullPage: true });
   await context.close();
+});
+
+test("in English: PR's home (my work) and the calendar with English month and day names", async ({ page }) => {
+  mkdirSync(SHOTS, { recursive: true });
+  await signIn(page, EMILY, en.home.title);
+  await expect(page.getByRole("heading", { name: en.home.myWork.title })).toBeVisible();
+  await expect(page.getByTestId("mywork-drafts")).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/home-pr-en.png`, fullPage: true });
+  await page.goto("/calendar?view=week");
+  await expect(page.getByTestId("calendar-week").locator("section h3").first()).toHaveText(/^Monday/);
+  await page.goto("/calendar?view=month");
+  await expect(page.getByTestId("calendar-title")).toHaveText(/^[A-Z][a-z]+ \d{4}$/);
+  await page.screenshot({ path: `${SHOTS}/calendar-month-en.png`, fullPage: true });
 });

@@ -117,7 +117,7 @@ export const searchVisits: SearchSource = async (actor, query, limit) => {
     kind: "visit",
     id: row.id,
     title: row.title,
-    subtitle: `${row.counterpart} · ${dateToDay(row.startDate)}`,
+    subtitle: row.counterpart,
     tag: `visits.status.${row.status}`,
     href: `/visits/${row.id}`,
     at: row.startDate,

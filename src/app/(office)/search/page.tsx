@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge, PageHeader } from "@/components/ui/page-header";
 import { SEARCH_MIN_LENGTH } from "@/features/overview/schema";
@@ -14,7 +14,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const actor = await requirePageActor("search.use");
   const raw = (await searchParams).q;
   const q = (Array.isArray(raw) ? raw[0] : raw ?? "").slice(0, 200);
-  const [t, all, result] = await Promise.all([getTranslations("search"), getTranslations(), searchEverything(actor, { q })]);
+  const [t, all, format, result] = await Promise.all([getTranslations("search"), getTranslations(), getFormatter(), searchEverything(actor, { q })]);
   const total = result.groups.reduce((sum, group) => sum + group.hits.length, 0);
   return (
     <>
@@ -35,7 +35,11 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                     </Link>
                     {hit.tag && all.has(hit.tag) && <Badge>{all(hit.tag)}</Badge>}
                   </div>
-                  {hit.subtitle && <p className="text-sm text-slate-600">{hit.subtitle}</p>}
+                  {(hit.subtitle || hit.at) && (
+                    <p className="text-sm text-slate-600">
+                      {[hit.subtitle, hit.at ? format.dateTime(hit.at, { day: "numeric", month: "numeric", year: "numeric" }) : null].filter(Boolean).join(" · ")}
+                    </p>
+                  )}
                 </li>
               ))}
             </ul>

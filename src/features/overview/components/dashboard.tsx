@@ -43,7 +43,7 @@ export function Dashboard({ actor }: { actor: Actor }) {
   return (
     <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-3" data-testid="dashboard">
       {DASHBOARD_TILES.filter((tile) => tile.visible(actor)).map(({ key, Component, wide }) => (
-        <div key={key} className={wide ? "md:col-span-2" : undefined}>
+        <div key={key} className={wide ? "min-w-0 md:col-span-2" : "min-w-0"}>
           <Suspense fallback={<TileSkeleton />}>
             <Component actor={actor} />
           </Suspense>

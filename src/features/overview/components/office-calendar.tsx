@@ -25,12 +25,16 @@ function hrefFor(query: Data["query"], change: Partial<Record<"view" | "date" | 
 export async function OfficeCalendar({ data }: { data: Data }) {
   const [t, locale, format] = await Promise.all([getTranslations("calendar"), getLocale(), getFormatter()]);
   const dateLocale = locale === "cs" ? csLocale : enUS;
+  const patterns =
+    locale === "cs"
+      ? { rangeStart: "d. MMMM", rangeEnd: "d. MMMM yyyy", weekDay: "EEEE d. M.", agendaDay: "EEEE d. MMMM yyyy" }
+      : { rangeStart: "MMMM d", rangeEnd: "MMMM d, yyyy", weekDay: "EEEE, MMM d", agendaDay: "EEEE, MMMM d, yyyy" };
   const { range, query, timeZone } = data;
   const zoned = (day: string) => new TZDate(`${day}T12:00:00`, timeZone);
   const title =
     query.view === "month"
       ? formatDate(zoned(range.anchor), "LLLL yyyy", { locale: dateLocale })
-      : `${formatDate(zoned(range.firstDay), "d. MMMM", { locale: dateLocale })} – ${formatDate(zoned(range.lastDay), "d. MMMM yyyy", { locale: dateLocale })}`;
+      : `${formatDate(zoned(range.firstDay), patterns.rangeStart, { locale: dateLocale })} – ${formatDate(zoned(range.lastDay), patterns.rangeEnd, { locale: dateLocale })}`;
   const time = (date: Date) => format.dateTime(date, { hour: "2-digit", minute: "2-digit" });
 
   const entryChip = (entry: OfficeCalendarEntry, compact: boolean) => {
@@ -179,7 +183,7 @@ export async function OfficeCalendar({ data }: { data: Data }) {
             const entries = onDay(day);
             return (
               <section key={day} data-day={day} className={cn("rounded-lg border bg-white p-2", day === data.today ? "border-brand-500" : "border-slate-200")}>
-                <h3 className="mb-2 text-xs font-semibold uppercase text-slate-600 first-letter:uppercase">{formatDate(zoned(day), "EEEE d. M.", { locale: dateLocale })}</h3>
+                <h3 className="mb-2 text-xs font-semibold uppercase text-slate-600 first-letter:uppercase">{formatDate(zoned(day), patterns.weekDay, { locale: dateLocale })}</h3>
                 <div className="space-y-1">
                   {entries.length === 0 ? <p className="text-xs text-slate-400">—</p> : entries.map((entry) => entryChip(entry, false))}
                 </div>
@@ -201,7 +205,7 @@ export async function OfficeCalendar({ data }: { data: Data }) {
             if (entries.length === 0) return null;
             return (
               <section key={day} data-day={day}>
-                <h3 className="mb-1 text-sm font-semibold text-slate-700 first-letter:uppercase">{formatDate(zoned(day), "EEEE d. MMMM yyyy", { locale: dateLocale })}</h3>
+                <h3 className="mb-1 text-sm font-semibold text-slate-700 first-letter:uppercase">{formatDate(zoned(day), patterns.agendaDay, { locale: dateLocale })}</h3>
                 <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
                   {entries.map((entry) => (
                     <li key={entry.key} className="flex flex-wrap items-center gap-x-3 gap-y-1 px-3 py-2 text-sm" data-testid="agenda-entry">

@@ -26,7 +26,7 @@ export function Tile({ id, title, href, linkLabel, children, className }: { id: 
 export function Stat({ label, value, href, tone = "plain", testId, hint }: { label: string; value: ReactNode; href?: string; tone?: "plain" | "warn" | "bad" | "good"; testId?: string; hint?: ReactNode }) {
   const color = { plain: "text-slate-900", warn: "text-amber-700", bad: "text-red-700", good: "text-emerald-700" }[tone];
   const number = (
-    <span className={cn("text-2xl font-semibold tabular-nums", color)} data-testid={testId}>
+    <span className={cn("whitespace-nowrap text-2xl font-semibold tabular-nums", color)} data-testid={testId}>
       {value}
     </span>
   );
@@ -59,11 +59,11 @@ export function UsageBar({ label, used, planned, usedText, plannedText, href }: 
   const over = planned > 0 && used > planned;
   return (
     <div className="py-2">
-      <div className="flex items-baseline justify-between gap-2 text-sm">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-2 text-sm">
         <Link href={href} className="text-slate-700 hover:text-brand-700 hover:underline">
           {label}
         </Link>
-        <span className={cn("tabular-nums", over ? "text-red-700" : "text-slate-700")}>
+        <span className={cn("whitespace-nowrap tabular-nums", over ? "text-red-700" : "text-slate-700")}>
           {usedText} / {plannedText}
         </span>
       </div>
