@@ -14,7 +14,8 @@ import { CALENDAR_SOURCES, SEARCH_SOURCES } from "./sources";
 export type OfficeCalendarEntry = CalendarEntry & { key: string; clashesWith: Array<{ key: string; title: string }> };
 
 /** Every registered source in parallel over [from, to), optionally one module; sorted by start. */
-export async function readCalendarEntries(actor: Actor, range: { from: Date; to: Date }, module?: string): Promise<CalendarEntry[]> {
+export async function readCalendarEntries(actor: Actor | null, range: { from: Date; to: Date }, module?: string): Promise<CalendarEntry[]> {
+  requirePermission(actor, "calendar.view");
   const sources = CALENDAR_SOURCES.filter((source) => !module || source.module === module);
   const lists = await Promise.all(sources.map((source) => source.source(actor, range)));
   return lists.flat().sort((a, b) => a.start.getTime() - b.start.getTime() || Number(b.allDay) - Number(a.allDay) || a.title.localeCompare(b.title, "cs"));
