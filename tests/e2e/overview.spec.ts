@@ -35,6 +35,8 @@ test("the head's dashboard: numbers match the lists behind their links; desktop 
   await expect(page.getByRole("heading", { level: 1, name: d.title })).toBeVisible();
   for (const tile of ["decisions", "press", "inquiries", "comingUp", "budgets", "stock", "ceremonies"]) await expect(page.getByTestId(`tile-${tile}`)).toBeVisible();
   await expect(page.getByTestId("tile-press").locator("svg.recharts-surface")).toBeVisible();
+  // The next 14 days: the demo's press briefing booked into a visit's room at the same time, both marked.
+  await expect(page.getByTestId("tile-comingUp").getByTestId("clash-mark")).toHaveCount(2);
   await page.mouse.move(0, 0);
   await page.screenshot({ path: `${SHOTS}/dashboard-1366.png`, fullPage: true });
 
@@ -200,5 +202,7 @@ test("in English: PR's home (my work) and the calendar with English month and da
   await expect(page.getByTestId("calendar-week").locator("section h3").first()).toHaveText(/^Monday/);
   await page.goto("/calendar?view=month");
   await expect(page.getByTestId("calendar-title")).toHaveText(/^[A-Z][a-z]+ \d{4}$/);
+  // PR does not see visits or ceremonies: the filter and the legend offer only the modules of the role.
+  await expect(page.locator('select[name="module"] option')).toHaveText([en.calendar.allModules, en.calendar.modules.conference, en.calendar.modules.event]);
   await page.screenshot({ path: `${SHOTS}/calendar-month-en.png`, fullPage: true });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import type { CalendarEntry, SearchHit } from "@/lib/overview";
-import { type Actor, requirePermission } from "@/server/authz/permissions";
+import { type Actor, can, requirePermission } from "@/server/authz/permissions";
 import { cityToday } from "@/server/calendar-day";
 import { config } from "@/server/config";
 import { db } from "@/server/db";
@@ -16,7 +16,7 @@ export type OfficeCalendarEntry = CalendarEntry & { key: string; clashesWith: Ar
 /** Every registered source in parallel over [from, to), optionally one module; sorted by start. */
 export async function readCalendarEntries(actor: Actor | null, range: { from: Date; to: Date }, module?: string): Promise<CalendarEntry[]> {
   requirePermission(actor, "calendar.view");
-  const sources = CALENDAR_SOURCES.filter((source) => !module || source.module === module);
+  const sources = CALENDAR_SOURCES.filter((source) => (!module || source.module === module) && can(actor, source.permission));
   const lists = await Promise.all(sources.map((source) => source.source(actor, range)));
   return lists.flat().sort((a, b) => a.start.getTime() - b.start.getTime() || Number(b.allDay) - Number(a.allDay) || a.title.localeCompare(b.title, "cs"));
 }
@@ -50,7 +50,7 @@ export async function officeCalendar(actor: Actor | null, rawQuery: unknown, now
     timeZone,
     range,
     entries: withClashes(shown, all),
-    modules: CALENDAR_SOURCES.map((source) => source.module),
+    modules: CALENDAR_SOURCES.filter((source) => can(actor, source.permission)).map((source) => source.module),
     people,
   };
 }

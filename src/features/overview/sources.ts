@@ -9,17 +9,19 @@ import { searchReleases } from "@/features/press-releases/overview";
 import { searchPromoItems } from "@/features/promo-items/overview";
 import { searchVisits, visitCalendarEntries } from "@/features/visits/overview";
 import type { CalendarSource, SearchSource } from "@/lib/overview";
+import type { Permission } from "@/server/authz/permissions";
 
 // The registries: a module joins the office calendar or global search with one line here (and its
 // `overview.ts`). Each source checks its own permission and returns [] when the actor may not see it.
 // The `module` / `kind` key is also the filter value and the message key (calendar.modules.*, search.kinds.*).
 
-export const CALENDAR_SOURCES: ReadonlyArray<{ module: string; source: CalendarSource }> = [
-  { module: "conference", source: conferenceCalendarEntries },
-  { module: "visit", source: visitCalendarEntries },
-  { module: "event", source: eventCalendarEntries },
-  { module: "ceremony", source: ceremonyCalendarEntries },
-  // { module: "newspaper", source: newspaperCalendarEntries },
+/** `permission`: the module's view permission (the filter and the legend offer only modules the actor sees; the source checks it again). */
+export const CALENDAR_SOURCES: ReadonlyArray<{ module: string; permission: Permission; source: CalendarSource }> = [
+  { module: "conference", permission: "pressConference.view", source: conferenceCalendarEntries },
+  { module: "visit", permission: "visit.view", source: visitCalendarEntries },
+  { module: "event", permission: "event.view", source: eventCalendarEntries },
+  { module: "ceremony", permission: "ceremony.view", source: ceremonyCalendarEntries },
+  // { module: "newspaper", permission: "newsletter.view", source: newspaperCalendarEntries },
 ];
 
 export const SEARCH_SOURCES: ReadonlyArray<{ kind: string; source: SearchSource }> = [

@@ -31,15 +31,16 @@ export async function ComingUpList({ actor, days, modules, limit = 12 }: { actor
                   {entry.allDay ? t("allDay") : `${format.dateTime(entry.start, { hour: "2-digit", minute: "2-digit" })}–${format.dateTime(entry.end, { hour: "2-digit", minute: "2-digit" })}`}
                 </span>
                 <ModuleBadge module={entry.module} label={t(`modules.${entry.module}`)} />
-                <Link href={entry.href} className={`min-w-0 flex-1 truncate text-brand-700 hover:underline ${entry.cancelled ? "line-through" : ""}`}>
-                  {entry.title}
-                  {entry.subtitle && <span className="text-slate-500"> · {entry.subtitle}</span>}
-                </Link>
                 {entry.clashesWith.length > 0 && (
-                  <span className="rounded bg-red-50 px-1.5 py-0.5 text-xs font-medium text-red-800" data-testid="clash-mark" title={t("clashTitle")}>
+                  <span className="rounded bg-red-50 px-1.5 py-0.5 text-xs font-medium text-red-800" data-testid="clash-mark" title={`${t("clashTitle")} ${entry.clashesWith.map((other) => other.title).join(", ")}`}>
                     ⚠ {t("clash")}
                   </span>
                 )}
+                {/* On a phone the title takes its own line under the time and the module. */}
+                <Link href={entry.href} className={`min-w-0 basis-full truncate text-brand-700 hover:underline sm:basis-0 sm:flex-1 ${entry.cancelled ? "line-through" : ""}`}>
+                  {entry.title}
+                  {entry.subtitle && <span className="text-slate-500"> · {entry.subtitle}</span>}
+                </Link>
               </li>
             ))}
           </ul>

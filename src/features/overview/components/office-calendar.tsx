@@ -48,16 +48,21 @@ export async function OfficeCalendar({ data }: { data: Data }) {
         data-testid="calendar-entry"
         data-module={entry.module}
         data-clash={clash ? "1" : undefined}
+        aria-label={[entry.title, entry.allDay ? undefined : time(entry.start), clashText].filter(Boolean).join(", ")}
         className={cn(
-          "block truncate rounded border-l-4 px-1.5 py-0.5 text-xs hover:brightness-95",
+          "block truncate rounded border-l-4 px-1.5 text-xs hover:brightness-95",
+          // On a phone the month grid shows coloured bars (the day's number opens its list); text from sm: up.
+          compact ? "h-2 py-0 sm:h-auto sm:py-0.5" : "py-0.5",
           moduleColor(entry.module),
           clash && "ring-2 ring-red-500",
           entry.cancelled && "line-through opacity-60",
         )}
       >
-        {clash && <span aria-label={t("clash")}>⚠ </span>}
-        {!entry.allDay && <span className="tabular-nums">{time(entry.start)} </span>}
-        {compact ? entry.title : <span className="font-medium">{entry.title}</span>}
+        <span className={compact ? "hidden sm:inline" : undefined}>
+          {clash && <span aria-label={t("clash")}>⚠ </span>}
+          {!entry.allDay && <span className="tabular-nums">{time(entry.start)} </span>}
+          {compact ? entry.title : <span className="font-medium">{entry.title}</span>}
+        </span>
       </Link>
     );
   };
