@@ -2,8 +2,6 @@
 import { z } from "zod";
 import { CALENDAR_VIEWS, type CalendarView, isDay } from "./calendar-range";
 
-export const CALENDAR_MODULES = ["conference", "visit", "event", "ceremony"] as const;
-
 export const calendarQuerySchema = z.object({
   view: z.enum(CALENDAR_VIEWS as [CalendarView, ...CalendarView[]]).default("month").catch("month"),
   date: z.string().refine(isDay).optional().catch(undefined),
