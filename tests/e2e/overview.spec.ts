@@ -12,6 +12,8 @@ const ASSISTANT = { email: "assistant@herald.example", password: DEMO_PASSWORD, 
 const EMILY = { email: "emily.clarke@herald.example", password: DEMO_PASSWORD, firstName: "Emily" };
 const SPOKESPERSON = { email: "spokesperson@herald.example", password: DEMO_PASSWORD, firstName: "Tomáš" };
 const SHOTS = "/tmp/overview-shots";
+/** The demo's press briefing that clashes with a visit (prisma/seed/demo-overview.ts). */
+const BRIEFING = "Briefing pro média v místě návštěvy";
 const d = cs.dashboard;
 const c = cs.calendar;
 
@@ -36,7 +38,8 @@ test("the head's dashboard: numbers match the lists behind their links; desktop 
   for (const tile of ["decisions", "press", "inquiries", "comingUp", "budgets", "stock", "ceremonies"]) await expect(page.getByTestId(`tile-${tile}`)).toBeVisible();
   await expect(page.getByTestId("tile-press").locator("svg.recharts-surface")).toBeVisible();
   // The next 14 days: the demo's press briefing booked into a visit's room at the same time, both marked.
-  await expect(page.getByTestId("tile-comingUp").getByTestId("clash-mark")).toHaveCount(2);
+  // (Other specs running alongside may add clashes of their own: the demo's one is checked by its title.)
+  await expect(page.getByTestId("tile-comingUp").getByTestId("coming-up-entry").filter({ hasText: BRIEFING }).getByTestId("clash-mark")).toBeVisible();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: `${SHOTS}/dashboard-1366.png`, fullPage: true });
 
@@ -109,8 +112,9 @@ test("the office calendar: month, week and agenda, filters; the personal ICS fee
   await expect(page.getByTestId("calendar-agenda")).toBeVisible();
   await expect(page.getByTestId("agenda-entry").first()).toBeVisible();
   // The demo's press briefing is booked into the room of a visit's programme item at the same time: both marked.
-  await expect(page.getByTestId("clash-mark")).toHaveCount(2);
-  await expect(page.getByTestId("clash-mark").first()).toContainText(c.clashWith);
+  const briefing = page.getByTestId("agenda-entry").filter({ hasText: BRIEFING });
+  await expect(briefing.getByTestId("clash-mark")).toContainText(c.clashWith);
+  expect(await page.getByTestId("clash-mark").count()).toBeGreaterThanOrEqual(2);
   await page.screenshot({ path: `${SHOTS}/calendar-agenda-1366.png`, fullPage: true });
 
   // Only events.
