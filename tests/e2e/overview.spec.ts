@@ -39,7 +39,7 @@ test("the head's dashboard: numbers match the lists behind their links; desktop 
   await expect(page.getByTestId("tile-press").locator("svg.recharts-surface")).toBeVisible();
   // The next 14 days: the demo's press briefing booked into a visit's room at the same time, both marked.
   // (Other specs running alongside may add clashes of their own: the demo's one is checked by its title.)
-  await expect(page.getByTestId("tile-comingUp").getByTestId("coming-up-entry").filter({ hasText: BRIEFING }).getByTestId("clash-mark")).toBeVisible();
+  await expect(page.getByTestId("tile-comingUp").getByTestId("coming-up-entry").filter({ has: page.getByRole("link", { name: BRIEFING }) }).getByTestId("clash-mark")).toBeVisible();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: `${SHOTS}/dashboard-1366.png`, fullPage: true });
 
@@ -112,7 +112,7 @@ test("the office calendar: month, week and agenda, filters; the personal ICS fee
   await expect(page.getByTestId("calendar-agenda")).toBeVisible();
   await expect(page.getByTestId("agenda-entry").first()).toBeVisible();
   // The demo's press briefing is booked into the room of a visit's programme item at the same time: both marked.
-  const briefing = page.getByTestId("agenda-entry").filter({ hasText: BRIEFING });
+  const briefing = page.getByTestId("agenda-entry").filter({ has: page.getByRole("link", { name: BRIEFING }) });
   await expect(briefing.getByTestId("clash-mark")).toContainText(c.clashWith);
   expect(await page.getByTestId("clash-mark").count()).toBeGreaterThanOrEqual(2);
   await page.screenshot({ path: `${SHOTS}/calendar-agenda-1366.png`, fullPage: true });
