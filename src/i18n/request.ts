@@ -2,6 +2,7 @@ import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getActor } from "@/server/auth/session";
 import { config } from "@/server/config";
+import { loadMessages } from "./catalog";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
 import { LOCALE_COOKIE } from "./locales";
 
@@ -12,7 +13,7 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: config().CITY_TIME_ZONE,
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
   };
 });
 

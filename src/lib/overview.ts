@@ -12,6 +12,8 @@ export type SearchHit = {
   /** One short line under the title: outlet, status, date… already in the actor's language. */
   subtitle?: string;
   href: string;
+  /** A message key (e.g. "pressReleases.status.IN_REVIEW") the results page shows as a badge. */
+  tag?: string;
   /** For ordering within a group: newer first. */
   at?: Date;
 };
@@ -34,6 +36,10 @@ export type CalendarEntry = {
   href: string;
   /** CANCELLED entries are shown struck through and never count as a clash. */
   cancelled?: boolean;
+  /** Places for the clash rule when `location` holds several (an event's venues); else `location` is the place. */
+  places?: string[];
+  /** One short line under the title (the visit a programme item belongs to…); never a citizen's personal data. */
+  subtitle?: string;
 };
 
 /** A module's calendar entries overlapping [from, to); [] when the actor may not see the module. */

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import type { Actor } from "@/server/authz/permissions";
+import { SearchBox } from "@/features/overview/components/search-box";
+import { type Actor, can } from "@/server/authz/permissions";
 import { countUnreadNotifications } from "@/features/notifications/queries";
 import { config } from "@/server/config";
 import { LanguageSwitcher } from "./language-switcher";
@@ -80,7 +81,14 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
         </nav>
       </details>
       <main id="content" className="min-w-0 flex-1 px-4 py-6 sm:px-8 lg:py-8">
-        <div className="mx-auto max-w-6xl">{children}</div>
+        <div className="mx-auto max-w-6xl">
+          {can(actor, "search.use") && (
+            <div className="mb-4 flex justify-end">
+              <SearchBox label={t("search.label")} placeholder={t("search.placeholder")} />
+            </div>
+          )}
+          {children}
+        </div>
       </main>
     </div>
   );

@@ -14,8 +14,8 @@ export const NAV_GROUPS: Array<{ key: string | null; items: NavItem[] }> = [
     key: null,
     items: [
       { key: "home", href: "/", permission: null, isBuilt: true },
-      { key: "dashboard", href: "/dashboard", permission: "dashboard.view", isBuilt: false },
-      { key: "calendar", href: "/calendar", permission: "calendar.view", isBuilt: false },
+      { key: "dashboard", href: "/dashboard", permission: "dashboard.view", isBuilt: true },
+      { key: "calendar", href: "/calendar", permission: "calendar.view", isBuilt: true },
     ],
   },
   {

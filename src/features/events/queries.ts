@@ -9,6 +9,7 @@ import { allowedActions } from "./policy";
 import { eventListSchema } from "./schema";
 import { cityToday, dateToDay } from "@/server/calendar-day";
 import { eventClashes } from "./service";
+import { budgetApprovalPendingIds } from "./overview";
 import { TASK_TEMPLATES } from "./templates";
 
 /** The staff list: a year (default: this one) ordered by first day, with filters by type, status and a search over title and venues. */
@@ -18,8 +19,11 @@ export async function listEvents(actor: Actor | null, rawParams: Record<string, 
   const params = parsed.success ? parsed.data : {};
   const year = params.year ?? Number(cityToday(now).slice(0, 4));
   const words = (params.q ?? "").split(/\s+/).filter(Boolean).slice(0, 8);
+  const pendingIds = params.approval
+    ? (await db.$queryRaw<Array<{ id: string }>>(budgetApprovalPendingIds((await getOfficeSettings()).eventBudgetApprovalLimit * 100))).map((row) => row.id)
+    : null;
   const where: Prisma.EventWhereInput = {
-    startDate: { gte: new Date(`${year}-01-01T00:00:00Z`), lt: new Date(`${year + 1}-01-01T00:00:00Z`) },
+    ...(pendingIds ? { id: { in: pendingIds } } : { startDate: { gte: new Date(`${year}-01-01T00:00:00Z`), lt: new Date(`${year + 1}-01-01T00:00:00Z`) } }),
     ...(params.type ? { type: params.type } : {}),
     ...(params.status ? { status: params.status } : {}),
     AND: words.map((word) => ({ OR: [{ title: { contains: word, mode: "insensitive" as const } }, { venues: { contains: word, mode: "insensitive" as const } }] })),

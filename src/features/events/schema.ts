@@ -142,6 +142,8 @@ export const eventListSchema = z.strictObject({
   type: z.preprocess((value) => (blank(value) ? undefined : value), z.enum(EVENT_TYPES).optional()),
   status: z.preprocess((value) => (blank(value) ? undefined : value), z.enum(EVENT_STATUSES).optional()),
   year: z.preprocess((value) => (blank(value) ? undefined : value), z.coerce.number().int().min(2000).max(2100).optional()),
+  /** Budgets waiting for the head's approval, of any year (the dashboard's link). */
+  approval: z.preprocess((value) => (value === "1" ? true : undefined), z.literal(true).optional()),
 });
 
 /** Venues are stored one a line. */

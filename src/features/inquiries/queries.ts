@@ -24,6 +24,7 @@ export async function listInquiries(actor: Actor | null, rawFilter: unknown = {}
   if (filter.channel) conditions.push({ channel: filter.channel });
   if (filter.foi) conditions.push({ isFoiRequest: true });
   if (filter.overdue) conditions.push(overdueWhere(now));
+  if (filter.open) conditions.push({ status: { notIn: [...DONE_STATUSES] } });
   if (filter.q) {
     const ids = await searchIds(filter.q);
     conditions.push({ OR: [{ id: { in: ids } }, { number: { contains: filter.q, mode: "insensitive" } }] });

@@ -133,6 +133,8 @@ export const inquiryListFilterSchema = z.object({
   ownerId: idSchema.optional().catch(undefined),
   channel: z.enum(INQUIRY_CHANNELS).optional().catch(undefined),
   overdue: flag,
+  /** Not ANSWERED or CLOSED (the dashboard's "open" link). */
+  open: flag,
   foi: flag,
   sort: z.enum(INQUIRY_SORTS).default("deadline").catch("deadline"),
   dir: z.enum(["asc", "desc"]).optional().catch(undefined),

@@ -46,6 +46,8 @@ export async function listPressReleases(actor: Actor | null, rawFilter: unknown 
   if (filter.language) conditions.push({ language: filter.language });
   if (filter.from) conditions.push({ updatedAt: { gte: startOfCityDay(filter.from) } });
   if (filter.to) conditions.push({ updatedAt: { lt: startOfCityDay(filter.to, 1) } });
+  if (filter.publishedFrom) conditions.push({ publishedAt: { gte: startOfCityDay(filter.publishedFrom) } });
+  if (filter.publishedTo) conditions.push({ publishedAt: { lt: startOfCityDay(filter.publishedTo, 1) } });
   if (filter.q) conditions.push({ id: { in: await searchMatches(filter.q) } });
   const where: Prisma.PressReleaseWhereInput = { AND: conditions };
 

@@ -102,6 +102,9 @@ export const listFilterSchema = z.object({
   language: z.enum(RELEASE_LANGUAGES).optional().catch(undefined),
   from: z.iso.date().optional().catch(undefined),
   to: z.iso.date().optional().catch(undefined),
+  /** Published in [publishedFrom, publishedTo] (city days): the dashboard's "published this month" link. */
+  publishedFrom: z.iso.date().optional().catch(undefined),
+  publishedTo: z.iso.date().optional().catch(undefined),
   sort: z.enum(RELEASE_SORTS).default("updatedAt").catch("updatedAt"),
   /** Without a direction each column sorts its natural way (newest first, A to Z). */
   dir: z.enum(["asc", "desc"]).optional().catch(undefined),

@@ -37,6 +37,7 @@ export async function listVisits(actor: Actor | null, rawParams: Record<string, 
   const where: Prisma.VisitWhereInput = {
     ...(params.direction ? { direction: params.direction } : {}),
     ...(params.status ? { status: params.status } : {}),
+    ...(params.year ? { startDate: { gte: new Date(`${params.year}-01-01T00:00:00Z`), lt: new Date(`${params.year + 1}-01-01T00:00:00Z`) } } : {}),
     // The partner filter takes a partner city's name or any counterpart text.
     ...(params.partner
       ? { OR: [{ counterpart: { contains: params.partner, mode: "insensitive" as const } }, { partnerCity: { is: { name: { contains: params.partner, mode: "insensitive" as const } } } }] }

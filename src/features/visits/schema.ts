@@ -171,4 +171,6 @@ export const visitListQuerySchema = z.object({
   status: z.enum(VISIT_STATUSES).optional().catch(undefined),
   partner: z.string().trim().max(300).optional().catch(undefined),
   when: z.enum(["upcoming", "past", "all"]).optional().catch(undefined),
+  /** Visits starting in this year (the dashboard's budget link). */
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
 });

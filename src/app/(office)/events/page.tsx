@@ -5,6 +5,7 @@ import { buttonClass, LinkButton } from "@/components/ui/button";
 import { Select, TextInput } from "@/components/ui/field";
 import { Badge, PageHeader } from "@/components/ui/page-header";
 import { listEvents } from "@/features/events/queries";
+import { DashboardFilterNotice } from "@/features/overview/components/filter-notice";
 import { EVENT_STATUSES, EVENT_TYPES } from "@/features/events/schema";
 import { formatMinor } from "@/features/events/components/money";
 import { requirePageActor } from "@/server/auth/page-guard";
@@ -31,6 +32,9 @@ export default async function EventsPage({ searchParams }: { searchParams: Promi
           </>
         }
       />
+      {values.approval && (
+        <DashboardFilterNotice text={(await getTranslations("dashboard"))("filters.budgetsToApprove")} clearHref="/events" clearLabel={(await getTranslations("dashboard"))("filters.clear")} />
+      )}
       <form method="get" role="search" className="mb-4 grid gap-2 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-5">
         <TextInput name="q" type="search" defaultValue={values.q ?? ""} placeholder={t("search")} aria-label={t("search")} />
         <Select name="type" defaultValue={values.type ?? ""} aria-label={t("fields.type")}>

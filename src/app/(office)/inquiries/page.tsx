@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { DashboardFilterNotice } from "@/features/overview/components/filter-notice";
 import { Pagination } from "@/components/ui/pagination";
 import { InquiriesTable } from "@/features/inquiries/components/inquiries-table";
 import { InquiryFilters } from "@/features/inquiries/components/inquiry-filters";
@@ -49,6 +50,9 @@ export default async function InquiriesPage({ searchParams }: { searchParams: Pr
         }
       />
       {options.standIn && <p className="mb-4 rounded-md border border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900">{t("awayNotice", { name: options.standIn.name })}</p>}
+      {params.open === "1" && (
+        <DashboardFilterNotice text={(await getTranslations("dashboard"))("filters.openInquiries")} clearHref="/inquiries" clearLabel={(await getTranslations("dashboard"))("filters.clear")} />
+      )}
       <InquiryFilters values={params} owners={options.staff} />
       <InquiriesTable rows={page.rows} sort={sortOf(params)} />
       <Pagination

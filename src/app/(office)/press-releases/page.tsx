@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { LinkButton } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
+import { DashboardFilterNotice } from "@/features/overview/components/filter-notice";
 import { Pagination } from "@/components/ui/pagination";
 import { ReleaseFilters } from "@/features/press-releases/components/release-filters";
 import { ReleasesTable } from "@/features/press-releases/components/releases-table";
@@ -46,6 +47,13 @@ export default async function PressReleasesPage({ searchParams }: { searchParams
           </>
         }
       />
+      {(params.publishedFrom || params.publishedTo) && (
+        <DashboardFilterNotice
+          text={(await getTranslations("dashboard"))("filters.published", { from: params.publishedFrom ?? "…", to: params.publishedTo ?? "…" })}
+          clearHref="/press-releases"
+          clearLabel={(await getTranslations("dashboard"))("filters.clear")}
+        />
+      )}
       <ReleaseFilters values={params} authors={colleagues} topics={topicOptions} />
       <ReleasesTable rows={page.rows} sort={sortOf(params)} canDraft={canDraft} />
       <Pagination

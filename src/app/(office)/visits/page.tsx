@@ -4,6 +4,7 @@ import { LinkButton } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import { FilterBar, FilterSearch, FilterSelect } from "@/components/ui/filter-bar";
 import { PageHeader } from "@/components/ui/page-header";
+import { DashboardFilterNotice } from "@/features/overview/components/filter-notice";
 import { VisitsTable } from "@/features/visits/components/visits-table";
 import { listVisits } from "@/features/visits/queries";
 import { VISIT_DIRECTIONS, VISIT_STATUSES } from "@/features/visits/schema";
@@ -33,6 +34,9 @@ export default async function VisitsPage({ searchParams }: { searchParams: Promi
           </>
         }
       />
+      {list.params.year && (
+        <DashboardFilterNotice text={(await getTranslations("dashboard"))("filters.visitYear", { year: list.params.year })} clearHref="/visits" clearLabel={(await getTranslations("dashboard"))("filters.clear")} />
+      )}
       <FilterBar columnsClass="lg:grid-cols-3" resetHref="/visits" filterLabel={t("filter")} resetLabel={common("reset")}>
         <FilterSearch value={values.q} label={t("search")} />
         <FilterSelect name="direction" value={values.direction} label={t("columns.direction")} allLabel={t("allDirections")} options={VISIT_DIRECTIONS.map((direction) => ({ value: direction, label: t(`direction.${direction}`) }))} />

@@ -7,6 +7,8 @@ import { listAuditEntries } from "@/features/audit/queries";
 import { listUsers } from "@/features/users/queries";
 import { LowStockCard } from "@/features/promo-items/components/low-stock-card";
 import { OverdueTasksCard } from "@/features/events/components/overdue-tasks-card";
+import { Dashboard } from "@/features/overview/components/dashboard";
+import { MyWork } from "@/features/overview/components/my-work";
 import { type Actor, can } from "@/server/authz/permissions";
 
 /** Each role's "my work": the modules of its roles; administrators also see accounts and recent changes. */
@@ -21,9 +23,16 @@ export async function HomePage({ actor }: { actor: Actor }) {
         title={t("home.title")}
         subtitle={t("home.subtitle", { name: actor.name, roles: actor.roles.map((role) => t(`roles.${role}`)).join(", ") })}
       />
+      {/* The head of office's home is the dashboard (also at /dashboard); the other roles see their own work. */}
+      {actor.roles.includes("HEAD_OF_OFFICE") && (
+        <div className="mb-8">
+          <Dashboard actor={actor} />
+        </div>
+      )}
+      <MyWork actor={actor} />
       {can(actor, "user.view") && <AdminSummary actor={actor} />}
       {can(actor, "event.view") && <OverdueTasksCard actor={actor} />}
-      {can(actor, "promoItem.view") && <LowStockCard actor={actor} />}
+      {can(actor, "promoItem.view") && !actor.roles.includes("HEAD_OF_OFFICE") && <LowStockCard actor={actor} />}
       {modules.length > 0 && (
         <section aria-labelledby="modules-title">
           <h2 id="modules-title" className="mb-3 text-sm font-semibold uppercase tracking-wide text-slate-500">
