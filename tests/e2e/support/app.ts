@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { type Browser, type BrowserContext, expect, type Page, test as base } from "@playwright/test";
 
 // Shared helpers of the end-to-end tests: the message catalogs (so that the tests follow the wording),
@@ -20,20 +20,8 @@ type Catalog = {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   [namespace: string]: any;
 };
-/** cs.json / en.json with the keys of any proposed.<branch>.json merged over them (branches' new keys before the lead moves them). */
-const readCatalog = (locale: string): Catalog => {
-  const dir = new URL("../../../src/i18n/messages/", import.meta.url);
-  const merge = (base: Catalog, extra: Catalog): Catalog => {
-    const result: Catalog = { ...base };
-    for (const [key, value] of Object.entries(extra)) result[key] = typeof value === "object" && typeof result[key] === "object" ? merge(result[key], value) : value;
-    return result;
-  };
-  let catalog = JSON.parse(readFileSync(new URL(`${locale}.json`, dir), "utf8")) as Catalog;
-  for (const name of readdirSync(dir).filter((file) => /^proposed\..+\.json$/.test(file))) {
-    catalog = merge(catalog, JSON.parse(readFileSync(new URL(name, dir), "utf8"))[locale] ?? {});
-  }
-  return catalog;
-};
+const readCatalog = (locale: string): Catalog =>
+  JSON.parse(readFileSync(new URL(`../../../src/i18n/messages/${locale}.json`, import.meta.url), "utf8"));
 export const cs = readCatalog("cs");
 export const en = readCatalog("en");
 
