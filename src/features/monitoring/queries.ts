@@ -31,7 +31,9 @@ export async function clippingConditions(filter: ClippingFilter): Promise<Prisma
   if (filter.sentiment === "UNRATED") conditions.push(Prisma.sql`c."sentiment" IS NULL`);
   else if (filter.sentiment) conditions.push(Prisma.sql`c."sentiment" = ${filter.sentiment}::"ClippingSentiment"`);
   if (filter.topic) conditions.push(Prisma.sql`c."topics" @> ARRAY[${filter.topic}]::text[]`);
+  // Ignored clippings (false positives) are hidden unless asked for.
   if (filter.status) conditions.push(Prisma.sql`c."status" = ${filter.status}::"ClippingStatus"`);
+  else conditions.push(Prisma.sql`c."status" <> 'IGNORED'`);
   if (filter.story) conditions.push(Prisma.sql`c."syndicationKey" = ${filter.story}`);
   if (filter.response === "none") conditions.push(criticalWithoutCaseSql);
   if (filter.q) {
