@@ -3,6 +3,7 @@ import { getRequestConfig } from "next-intl/server";
 import { getActor } from "@/server/auth/session";
 import { config } from "@/server/config";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
+import proposedMonitoring from "./messages/proposed.monitoring.json";
 import { LOCALE_COOKIE } from "./locales";
 
 // The language: the signed-in user's choice, else the cookie set by the switcher, else Czech (the
@@ -12,7 +13,7 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone: config().CITY_TIME_ZONE,
-    messages: (await import(`./messages/${locale}.json`)).default,
+    messages: withProposed((await import(`./messages/${locale}.json`)).default, locale),
   };
 });
 
@@ -21,4 +22,19 @@ async function resolveLocale(): Promise<Locale> {
   if (isLocale(actor?.locale)) return actor.locale;
   const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
   return isLocale(cookie) ? cookie : DEFAULT_LOCALE;
+}
+
+// Until the monitoring branch's messages are merged into cs.json / en.json, its proposed file is added here.
+type Messages = Record<string, unknown>;
+function withProposed(messages: Messages, locale: Locale): Messages {
+  const proposed = (proposedMonitoring as Record<string, Messages>)[locale];
+  return proposed ? deepMerge(messages, proposed) : messages;
+}
+function deepMerge(base: Messages, extra: Messages): Messages {
+  const result: Messages = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const current = result[key];
+    result[key] = current && typeof current === "object" && value && typeof value === "object" ? deepMerge(current as Messages, value as Messages) : value;
+  }
+  return result;
 }

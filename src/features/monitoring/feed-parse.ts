@@ -3,6 +3,7 @@
 // with iconv-lite; documents that declare entities are refused before parsing (no "billion laughs", no
 // external entities — feedsmith's XML parser does not expand them either); HTML in titles and descriptions
 // becomes plain text; an item without a usable date gets none (the caller uses the time it was first seen).
+import { XMLValidator } from "fast-xml-parser";
 import { parseFeed } from "feedsmith";
 import iconv from "iconv-lite";
 import { parseFeedDate } from "./feed-date";
@@ -53,6 +54,9 @@ function textOf(value: unknown): string {
 export function parseFeedItems(xml: string, timeZone = "Europe/Prague"): FeedItem[] {
   // A feed has no business declaring entities; refusing them is simpler than trusting any parser's limits.
   if (/<!ENTITY/i.test(xml.slice(0, 20_000)) || /<!DOCTYPE[^>]*\[/i.test(xml.slice(0, 20_000))) throw new FeedError("entitiesRefused");
+  // feedsmith's parser (fast-xml-parser, its dependency) is lenient: an unclosed element still yields items.
+  // A feed that is not well-formed XML is refused as a whole, so a half-read feed never becomes clippings.
+  if (XMLValidator.validate(xml) !== true) throw new FeedError("malformed");
   let parsed: ReturnType<typeof parseFeed>;
   try {
     parsed = parseFeed(xml);

@@ -86,7 +86,7 @@ export function matchKeywords(item: { title: string; text: string }, keywords: r
  */
 export function syndicationKey(title: string): string | null {
   const cleaned = title
-    .replace(/\s+[|–—-]\s+[^|–—-]{1,40}$/u, "")
+    .replace(/\s+(?:\||[–—-](?=\s+\S+(?:\s+\S+){0,2}\s*$))\s+[^|–—-]{1,30}$/u, "")
     .replace(/^\s*(video|foto|audio|online|aktualizováno|aktualizovano)\s*:\s*/iu, "");
   const key = words(cleaned).join(" ");
   return key.split(" ").length >= 4 ? key.slice(0, 300) : null;
@@ -111,8 +111,8 @@ export function normalizeUrl(raw: string | null | undefined): string | null {
   const kept = [...url.searchParams.entries()].filter(([key]) => !TRACKING_PARAMETER.test(key)).sort(([a], [b]) => a.localeCompare(b));
   url.search = "";
   for (const [key, value] of kept) url.searchParams.append(key, value);
-  let text = `${url.host.toLowerCase()}${url.pathname}${url.search}`;
-  if (text.endsWith("/")) text = text.slice(0, -1);
+  const pathname = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, "") : "";
+  const text = `${url.host.toLowerCase()}${pathname}${url.search}`;
   // http and https copies of one article are one article.
   return text.slice(0, 2000);
 }
@@ -121,8 +121,8 @@ export function normalizeUrl(raw: string | null | undefined): string | null {
 export function htmlToText(html: string): string {
   return html
     .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, " ")
-    .replace(/<br\s*\/?>|<\/p>|<\/div>|<\/li>/gi, " ")
-    .replace(/<[^>]*>/g, " ")
+    .replace(/<\/?(br|p|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|img|hr|section|article)\b[^>]*>/gi, " ")
+    .replace(/<[^>]*>/g, "")
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => decodeEntity(entity, code))
     .replace(/\s+/g, " ")
     .trim();

@@ -20,6 +20,7 @@ export default async function ClippingPage({ params, searchParams }: { params: P
   const query = await searchParams;
   const clipping = await orPageError(getClipping(actor, id));
   const t = await getTranslations("monitoring");
+  const tAudit = await getTranslations("auditActions");
   const format = await getFormatter();
   const options = can(actor, "monitoring.respond") && !clipping.responseCase ? await caseFormOptions(actor) : null;
   const when = (date: Date) => format.dateTime(date, { dateStyle: "medium", timeStyle: "short" });
@@ -99,7 +100,7 @@ export default async function ClippingPage({ params, searchParams }: { params: P
               <li>{t("detail.createdAt", { at: when(clipping.createdAt) })}</li>
               {clipping.history.map((entry) => (
                 <li key={entry.id}>
-                  {when(entry.at)} · {entry.actorName ?? "—"} · {t(`audit.${entry.action.replaceAll(".", "_")}`)}
+                  {when(entry.at)} · {entry.actorName ?? "—"} · {tAudit(entry.action.replaceAll(".", "_"))}
                 </li>
               ))}
             </ul>
