@@ -4,6 +4,8 @@ import type { SearchSource } from "@/lib/overview";
 import { type Actor, can, requirePermission } from "@/server/authz/permissions";
 import { config } from "@/server/config";
 import { db } from "@/server/db";
+import { Prisma } from "@/generated/prisma/client";
+import { clippingConditions } from "./queries";
 import { startOfCityDay } from "./time";
 
 // What media monitoring offers to the office-wide views (features/overview composes them).
@@ -11,10 +13,11 @@ import { startOfCityDay } from "./time";
 /** Global search: clippings by title, excerpt, outlet and author, without case or diacritics; newest first. */
 export const searchClippings: SearchSource = async (actor, query, limit) => {
   if (!can(actor, "monitoring.view") || !query.trim()) return [];
-  const rows = await db.$queryRaw<Array<{ id: string; title: string; outlet: string; publishedAt: Date; sentiment: string | null }>>`
-    SELECT "id", "title", "outlet", "publishedAt", "sentiment"::text AS "sentiment" FROM "Clipping"
-    WHERE "searchVector" @@ websearch_to_tsquery('simple', "herald_unaccent"(${query}))
-    ORDER BY "publishedAt" DESC, "id" DESC LIMIT ${Math.max(1, Math.min(limit, 50))}`;
+  // The list's plans (few matches sorted from the matches, many by walking the date index).
+  const conditions = await clippingConditions({ q: query.trim().slice(0, 200) });
+  const rows = await db.$queryRaw<Array<{ id: string; title: string; outlet: string; publishedAt: Date }>>`
+    SELECT c."id", c."title", c."outlet", c."publishedAt" FROM "Clipping" c WHERE ${Prisma.join(conditions, " AND ")}
+    ORDER BY c."publishedAt" DESC, c."id" DESC LIMIT ${Math.max(1, Math.min(limit, 50))}`;
   const day = (date: Date) => new Intl.DateTimeFormat(actor?.locale === "en" ? "en-GB" : "cs-CZ", { timeZone: config().CITY_TIME_ZONE, day: "numeric", month: "numeric", year: "numeric" }).format(date);
   return rows.map((row) => ({ kind: "clipping", id: row.id, title: row.title, subtitle: `${row.outlet} · ${day(row.publishedAt)}`, href: `/monitoring/${row.id}`, at: row.publishedAt }));
 };
@@ -25,7 +28,7 @@ export interface MonitoringDashboard {
   /** 30 city days, oldest first. */
   perDay: Array<{ day: string; positive: number; neutral: number; negative: number; unrated: number }>;
   sentimentShare30: { positive: number; neutral: number; negative: number; unrated: number; href: string };
-  /** Critical (negative or needing a response, not ignored) with no response case. */
+  /** Critical (negative or needing a response, not ignored) of the last 30 days with no response case. */
   negativeWithoutResponse: { value: number; href: string };
   newToday: { value: number; href: string };
 }
@@ -52,7 +55,7 @@ export async function monitoringDashboard(actor: Actor | null, now = new Date())
       SELECT
         (SELECT count(*)::int FROM "Clipping" WHERE "publishedAt" >= ${start7} AND "status" <> 'IGNORED') AS "mentions7",
         (SELECT count(*)::int FROM "Clipping" WHERE "publishedAt" >= ${startToday} AND "status" = 'NEW') AS "newToday",
-        (SELECT count(*)::int FROM "Clipping" c WHERE (c."sentiment" = 'NEGATIVE' OR c."status" = 'NEEDS_RESPONSE') AND c."status" <> 'IGNORED'
+        (SELECT count(*)::int FROM "Clipping" c WHERE c."publishedAt" >= ${start30} AND (c."sentiment" = 'NEGATIVE' OR c."status" = 'NEEDS_RESPONSE') AND c."status" <> 'IGNORED'
            AND NOT EXISTS (SELECT 1 FROM "ResponseCase" rc WHERE rc."clippingId" = c."id")) AS "negativeWithoutResponse"`,
   ]);
   const byDay = new Map(days.map((row) => [row.day, row]));
@@ -69,7 +72,7 @@ export async function monitoringDashboard(actor: Actor | null, now = new Date())
     mentions30: { value: mentions30, href: `/monitoring?from=${from30}&to=${today}` },
     perDay,
     sentimentShare30: { ...share, href: `/monitoring/analysis?from=${from30}&to=${today}` },
-    negativeWithoutResponse: { value: counts.negativeWithoutResponse, href: "/monitoring?response=none" },
+    negativeWithoutResponse: { value: counts.negativeWithoutResponse, href: `/monitoring?response=none&from=${from30}` },
     newToday: { value: counts.newToday, href: `/monitoring?status=NEW&from=${today}` },
   };
 }
