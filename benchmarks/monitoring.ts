@@ -10,7 +10,9 @@ import { applyMigrations } from "@/server/migrations/migrations";
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const CLIPPINGS = Number(process.env.BENCH_CLIPPINGS ?? 1_000_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
-const database = `herald_bench_monitoring_${process.pid}`;
+// BENCH_REUSE=<database> measures again on a database kept by BENCH_KEEP=1 (no seeding, not dropped).
+const reuse = process.env.BENCH_REUSE;
+const database = reuse ?? `herald_bench_monitoring_${process.pid}`;
 const benchUrl = (() => {
   const url = new URL(ADMIN_URL);
   url.pathname = `/${database}`;
@@ -19,12 +21,14 @@ const benchUrl = (() => {
 
 const admin = new pg.Client({ connectionString: ADMIN_URL });
 await admin.connect();
-await admin.query(`CREATE DATABASE "${database}"`);
+if (!reuse) await admin.query(`CREATE DATABASE "${database}"`);
 try {
-  await applyMigrations(benchUrl);
-  const seedStarted = performance.now();
-  await seed(benchUrl);
-  console.log(`seeded ${CLIPPINGS.toLocaleString("en")} clippings in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
+  if (!reuse) {
+    await applyMigrations(benchUrl);
+    const seedStarted = performance.now();
+    await seed(benchUrl);
+    console.log(`seeded ${CLIPPINGS.toLocaleString("en")} clippings in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`);
+  }
 
   process.env.DATABASE_URL = benchUrl;
   const { db } = await import("@/server/db");
@@ -71,7 +75,7 @@ try {
   await db.$disconnect();
 } finally {
   // BENCH_KEEP=1 keeps the scratch database to study query plans (EXPLAIN) by hand.
-  if (process.env.BENCH_KEEP === "1") console.log(`kept ${benchUrl}`);
+  if (process.env.BENCH_KEEP === "1" || reuse) console.log(`kept ${benchUrl}`);
   else await admin.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
   await admin.end();
 }

@@ -22,6 +22,15 @@ type ClippingFilter = z.output<typeof clippingListFilterSchema>;
 
 /** The SQL conditions of a filter (on the alias c); also used by the export and the dashboard's links. */
 export async function clippingConditions(filter: ClippingFilter): Promise<Prisma.Sql[]> {
+  return (await clippingPlan(filter)).conditions;
+}
+
+/**
+ * The conditions and, for a search, what the probe learnt: `searchMatches` is the number of matching
+ * clippings when at most FEW_SEARCH_MATCHES (any status), else null. With no other filter than the search
+ * and the default "not ignored", the list's total then needs no second count.
+ */
+async function clippingPlan(filter: ClippingFilter): Promise<{ conditions: Prisma.Sql[]; matchIds: string[] | null }> {
   const timeZone = config().CITY_TIME_ZONE;
   const conditions: Prisma.Sql[] = [];
   if (filter.from) conditions.push(Prisma.sql`c."publishedAt" >= ${startOfCityDay(filter.from, timeZone)}`);
@@ -36,13 +45,15 @@ export async function clippingConditions(filter: ClippingFilter): Promise<Prisma
   else conditions.push(Prisma.sql`c."status" <> 'IGNORED'`);
   if (filter.story) conditions.push(Prisma.sql`c."syndicationKey" = ${filter.story}`);
   if (filter.response === "none") conditions.push(criticalWithoutCaseSql);
+  let matchIds: string[] | null = null;
   if (filter.q) {
     const query = Prisma.sql`websearch_to_tsquery('simple', "herald_unaccent"(${filter.q}))`;
     const matches = await db.$queryRaw<Array<{ id: string }>>`
       SELECT "id" FROM "Clipping" WHERE "searchVector" @@ ${query} LIMIT ${FEW_SEARCH_MATCHES + 1}`;
-    conditions.push(matches.length <= FEW_SEARCH_MATCHES ? Prisma.sql`c."id" = ANY(${matches.map((row) => row.id)}::uuid[])` : Prisma.sql`c."searchVector" @@ ${query}`);
+    if (matches.length <= FEW_SEARCH_MATCHES) matchIds = matches.map((row) => row.id);
+    conditions.push(matchIds ? Prisma.sql`c."id" = ANY(${matchIds}::uuid[])` : Prisma.sql`c."searchVector" @@ ${query}`);
   }
-  return conditions;
+  return { conditions, matchIds };
 }
 
 /** Critical coverage (negative, or marked as needing a response; not ignored) that has no response case. */
@@ -79,19 +90,23 @@ const listSelect = {
 export async function listClippings(actor: Actor | null, rawFilter: unknown = {}) {
   requirePermission(actor, "monitoring.view");
   const filter = parseInput(clippingListFilterSchema, rawFilter ?? {});
-  const conditions = await clippingConditions(filter);
+  const { conditions, matchIds } = await clippingPlan(filter);
   const where = conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
   let pageWhere = where;
   if (filter.after) {
     const [at, id] = filter.after.split("_");
     pageWhere = Prisma.sql`${where} AND (c."publishedAt", c."id") < (${new Date(at)}::timestamptz, ${id}::uuid)`;
   }
+  // A search for many matches needs no count: there are more than the cap.
+  const onlySearch = filter.q && !filter.from && !filter.to && !filter.outlet && !filter.mediaType && !filter.sentiment && !filter.topic && !filter.status && !filter.story && !filter.response;
   const [page, [{ total }]] = await Promise.all([
     db.$queryRaw<Array<{ id: string }>>`
       SELECT c."id" FROM "Clipping" c WHERE ${pageWhere}
       ORDER BY c."publishedAt" DESC, c."id" DESC
       LIMIT ${CLIPPING_PAGE_SIZE + 1}`,
-    db.$queryRaw<Array<{ total: number }>>`
+    onlySearch && !matchIds
+      ? Promise.resolve([{ total: CLIPPING_COUNT_CAP + 1 }])
+      : db.$queryRaw<Array<{ total: number }>>`
       SELECT count(*)::int AS "total" FROM (SELECT 1 FROM "Clipping" c WHERE ${where} LIMIT ${CLIPPING_COUNT_CAP + 1}) AS capped`,
   ]);
   const hasMore = page.length > CLIPPING_PAGE_SIZE;
@@ -147,13 +162,17 @@ export async function getClipping(actor: Actor | null, id: string) {
         select: { id: true, outlet: true, publishedAt: true, url: true },
       })
     : [];
+  // Inquiries that name this article (an inquiry stores the clipping's URL) and the ones linked by a case.
+  const inquiries = clipping.url
+    ? await db.inquiry.findMany({ where: { clippingUrl: clipping.url }, orderBy: { receivedAt: "desc" }, take: 10, select: { id: true, number: true, subject: true } })
+    : [];
   const history = await db.auditLog.findMany({
     where: { entityType: "Clipping", entityId: id },
     orderBy: { id: "desc" },
     take: 20,
     select: { id: true, action: true, at: true, actor: { select: { name: true } } },
   });
-  return { ...clipping, copies, history: history.map((entry) => ({ id: entry.id.toString(), action: entry.action, at: entry.at, actorName: entry.actor?.name ?? null })) };
+  return { ...clipping, copies, inquiries, history: history.map((entry) => ({ id: entry.id.toString(), action: entry.action, at: entry.at, actorName: entry.actor?.name ?? null })) };
 }
 
 /** The file attached to a manual clipping (a PDF scan), for staff who see monitoring. */

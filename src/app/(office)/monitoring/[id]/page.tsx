@@ -88,6 +88,18 @@ export default async function ClippingPage({ params, searchParams }: { params: P
               <p className="text-sm text-slate-500">{t("cases.noneYet")}</p>
             )}
           </Card>
+          {clipping.inquiries.length > 0 && (
+            <Card>
+              <h2 className="mb-1 font-semibold">{t("detail.inquiries")}</h2>
+              <ul className="text-sm">
+                {clipping.inquiries.map((inquiry) => (
+                  <li key={inquiry.id}>
+                    <Link href={`/inquiries/${inquiry.id}`} className="text-brand-700 hover:underline">{inquiry.number} – {inquiry.subject}</Link>
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          )}
           {clipping.note && (
             <Card>
               <h2 className="mb-1 font-semibold">{t("fields.note")}</h2>
