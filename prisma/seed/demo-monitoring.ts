@@ -142,7 +142,7 @@ export async function seedMonitoring(db: Db, now: Date): Promise<void> {
         const fresh = now.getTime() - publishedAt.getTime() < 1.2 * DAY;
         const roll = next();
         const status: "NEW" | "REVIEWED" | "IGNORED" | "NEEDS_RESPONSE" = fresh ? (roll < 0.8 ? "NEW" : "REVIEWED") : roll < 0.82 ? "REVIEWED" : roll < 0.9 ? "IGNORED" : "NEEDS_RESPONSE";
-        const sentiment = status === "NEW" && roll < 0.6 ? null : next() < 0.75 ? usual : pick(["POSITIVE", "NEUTRAL", "NEGATIVE"] as const);
+        const sentiment = status === "NEW" && roll < 0.6 ? null : next() < 0.9 ? usual : pick(["POSITIVE", "NEUTRAL", "NEGATIVE"] as const);
         const url = source.mediaType === "ONLINE" || source.mediaType === "AGENCY" ? `https://${normalizeText(source.outlet).replace(/ /g, "-")}.example/clanek/${counter}` : null;
         rows.push({
           sourceId: source.id,
@@ -163,7 +163,8 @@ export async function seedMonitoring(db: Db, now: Date): Promise<void> {
           matchedKeywords: [topic === "Doprava" ? "lávk*" : "Horní Lhot*"],
           status,
           note: sentiment === "NEGATIVE" && next() < 0.3 ? "Připravit stanovisko odboru." : null,
-          syndicationKey: syndicationKey(title),
+          // One story's copies share a key; the same headline on another day is another story.
+          syndicationKey: copies > 1 ? `${syndicationKey(title) ?? normalizeText(title)} ${daysAgo}-${s}` : null,
           reviewedById: status === "NEW" ? null : pick([spokesperson, pr]),
           reviewedAt: status === "NEW" ? null : new Date(publishedAt.getTime() + 3 * 60 * 60 * 1000),
         });

@@ -40,8 +40,8 @@ export function SentimentPie({ share, labels }: { share: Record<keyof typeof SEN
   return (
     <div style={{ width: "100%", height: 240 }} data-testid="sentiment-chart">
       <ResponsiveContainer>
-        <PieChart>
-          <Pie data={data} dataKey="value" nameKey="name" innerRadius={50} outerRadius={85} isAnimationActive={false} label={({ percent }) => `${Math.round((percent ?? 0) * 100)} %`}>
+        <PieChart margin={{ top: 16, right: 24, bottom: 0, left: 24 }}>
+          <Pie data={data} dataKey="value" nameKey="name" innerRadius={45} outerRadius={72} isAnimationActive={false} label={({ percent }) => `${Math.round((percent ?? 0) * 100)} %`}>
             {data.map((entry) => (
               <Cell key={entry.key} fill={SENTIMENT_COLORS[entry.key]} />
             ))}

@@ -95,7 +95,7 @@ export default async function AnalysisPage({ searchParams }: { searchParams: Pro
               <thead className="text-left text-xs text-slate-500"><tr><th>{t("fields.mediaType")}</th><th className="text-right">{t("analysis.mentions")}</th><th className="text-right">{t("analysis.change")}</th></tr></thead>
               <tbody>
                 {analysis.byMediaType.map((row) => (
-                  <tr key={row.mediaType}><td>{t(`mediaType.${row.mediaType}`)}</td><td className="text-right">{row.mentions}</td><td className="text-right"><Change current={row.mentions} previous={row.previous} /></td></tr>
+                  <tr key={row.mediaType}><td>{t(`mediaType.${row.mediaType}`)}</td><td className="text-right">{row.mentions}</td><td className="whitespace-nowrap pl-2 text-right"><Change current={row.mentions} previous={row.previous} /></td></tr>
                 ))}
               </tbody>
             </table>
@@ -103,10 +103,10 @@ export default async function AnalysisPage({ searchParams }: { searchParams: Pro
           <Card>
             <h2 className="mb-2 font-semibold">{t("analysis.topics")}</h2>
             <table className="w-full text-sm" data-testid="topic-table">
-              <thead className="text-left text-xs text-slate-500"><tr><th>{t("fields.topics")}</th><th className="text-right">{t("analysis.mentions")}</th><th className="text-right">{t("analysis.negative")}</th><th className="text-right">{t("analysis.change")}</th></tr></thead>
+              <thead className="text-left text-xs text-slate-500"><tr><th>{t("fields.topics")}</th><th className="pl-2 text-right">{t("analysis.mentions")}</th><th className="pl-2 text-right">{t("analysis.negative")}</th><th className="pl-2 text-right">{t("analysis.change")}</th></tr></thead>
               <tbody>
                 {analysis.byTopic.map((row) => (
-                  <tr key={row.topic}><td>{row.topic}</td><td className="text-right">{row.mentions}</td><td className="text-right">{row.negative}</td><td className="text-right"><Change current={row.mentions} previous={row.previous} /></td></tr>
+                  <tr key={row.topic}><td>{row.topic}</td><td className="pl-2 text-right">{row.mentions}</td><td className="pl-2 text-right">{row.negative}</td><td className="whitespace-nowrap pl-2 text-right"><Change current={row.mentions} previous={row.previous} /></td></tr>
                 ))}
               </tbody>
             </table>
