@@ -19,6 +19,13 @@ vi.mock("@/features/ceremonies/jobs", () => ({
   ceremonyJobs: { "ceremony.test": async () => undefined },
   ceremonyPeriodicTasks: [{ name: "purge ceremony participants", everyMs: 6 * 3600 * 1000, run: async () => ({ erased: 0 }) }],
 }));
+vi.mock("@/features/monitoring/jobs", () => ({
+  monitoringJobs: { "monitoring.test": async () => undefined },
+  monitoringPeriodicTasks: [
+    { name: "poll monitoring feeds", everyMs: 60_000, run: async () => [] },
+    { name: "build the morning briefing", everyMs: 60_000, run: async () => ({ built: false }) },
+  ],
+}));
 const { register } = await import("./instrumentation");
 
 const saved = { ...process.env };
@@ -37,8 +44,8 @@ describe("register", () => {
     await register();
     expect(startJobWorker).toHaveBeenCalledTimes(1);
     const options = startJobWorker.mock.calls[0][0];
-    expect(Object.keys(options.handlers)).toEqual(["pressRelease.test", "distribution.test", "pressConference.test", "inquiry.test", "promoItem.test", "ceremony.test"]);
-    expect(options.periodic.map((task: { name: string }) => task.name)).toEqual(["publish due press releases", "purge inactive media contacts", "purge ceremony participants"]);
+    expect(Object.keys(options.handlers)).toEqual(["pressRelease.test", "distribution.test", "pressConference.test", "inquiry.test", "promoItem.test", "ceremony.test", "monitoring.test"]);
+    expect(options.periodic.map((task: { name: string }) => task.name)).toEqual(["publish due press releases", "purge inactive media contacts", "purge ceremony participants", "poll monitoring feeds", "build the morning briefing"]);
   });
 
   it.each([

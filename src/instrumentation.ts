@@ -19,9 +19,10 @@ export async function register() {
     const { mediaContactPeriodicTasks } = await import("@/features/media-contacts/jobs");
     const { promoItemJobs } = await import("@/features/promo-items/jobs");
     const { ceremonyJobs, ceremonyPeriodicTasks } = await import("@/features/ceremonies/jobs");
+    const { monitoringJobs, monitoringPeriodicTasks } = await import("@/features/monitoring/jobs");
     startJobWorker({
-      handlers: { ...pressReleaseJobs, ...distributionJobs, ...pressConferenceJobs, ...inquiryJobs, ...promoItemJobs, ...ceremonyJobs },
-      periodic: [...pressReleasePeriodicTasks, ...mediaContactPeriodicTasks, ...ceremonyPeriodicTasks],
+      handlers: { ...pressReleaseJobs, ...distributionJobs, ...pressConferenceJobs, ...inquiryJobs, ...promoItemJobs, ...ceremonyJobs, ...monitoringJobs },
+      periodic: [...pressReleasePeriodicTasks, ...mediaContactPeriodicTasks, ...ceremonyPeriodicTasks, ...monitoringPeriodicTasks],
     });
   }
 }

@@ -115,6 +115,24 @@ describe("demo data", () => {
     }
   });
 
+  it("has media monitoring: 25 sources that never poll the internet, ~2,000 clippings over three months, cases and briefings", async () => {
+    expect(await db.monitoringSource.count()).toBe(25);
+    for (const source of await db.monitoringSource.findMany({ where: { feedUrl: { not: null } } })) {
+      expect(new URL(source.feedUrl as string).hostname).toMatch(/\.example\.invalid$/);
+      expect(source.active).toBe(false);
+    }
+    const clippings = await db.clipping.count();
+    expect(clippings).toBeGreaterThan(1500);
+    expect(clippings).toBeLessThan(2600);
+    const oldest = await db.clipping.findFirstOrThrow({ orderBy: { publishedAt: "asc" }, select: { publishedAt: true } });
+    expect(Date.now() - oldest.publishedAt.getTime()).toBeGreaterThan(85 * 24 * 3600 * 1000);
+    expect(await db.clipping.count({ where: { status: "NEW" } })).toBeGreaterThan(0);
+    expect(await db.responseCase.count({ where: { status: "OPEN" } })).toBeGreaterThanOrEqual(2);
+    expect(await db.responseCase.count({ where: { status: "DONE" } })).toBeGreaterThanOrEqual(2);
+    expect(await db.monitoringBriefing.count()).toBe(2);
+    for (const link of await db.clipping.findMany({ where: { url: { not: null } }, select: { url: true }, take: 200 })) expect(new URL(link.url as string).hostname).toMatch(/\.example$/);
+  });
+
   it("has about fifteen grant applications at every step, an overdue report, and calls within their budgets", async () => {
     expect(first.grantCalls).toBe(DEMO_GRANT_COUNTS.calls);
     expect(first.grantApplications).toBe(DEMO_GRANT_COUNTS.applications);

@@ -18,6 +18,7 @@ import { seedCeremonies } from "./demo-ceremonies";
 import { seedGrants } from "./demo-grants";
 import { seedEvents } from "./demo-events";
 import { seedOverview } from "./demo-overview";
+import { seedMonitoring } from "./demo-monitoring";
 import { contactSearchText, nameKeyOf, outletSearchText } from "../../src/features/media-contacts/normalize";
 import { seedContacts } from "./demo-contacts";
 
@@ -409,6 +410,7 @@ export async function seedDemoData(databaseUrl: string, options: { onlyIfEmpty?:
     await seedGrants(db, now);
     await seedEvents(db, now);
     await seedOverview(db, now);
+    await seedMonitoring(db, now);
     return true;
   } finally {
     await db.$disconnect();

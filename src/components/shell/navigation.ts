@@ -25,7 +25,7 @@ export const NAV_GROUPS: Array<{ key: string | null; items: NavItem[] }> = [
       { key: "contacts", href: "/contacts", permission: "contact.view", isBuilt: true },
       { key: "inquiries", href: "/inquiries", permission: "inquiry.view", isBuilt: true },
       { key: "pressConferences", href: "/press-conferences", permission: "pressConference.view", isBuilt: true },
-      { key: "monitoring", href: "/monitoring", permission: "monitoring.view", isBuilt: false },
+      { key: "monitoring", href: "/monitoring", permission: "monitoring.view", isBuilt: true },
       { key: "newsletter", href: "/newsletter", permission: "newsletter.view", isBuilt: false },
     ],
   },

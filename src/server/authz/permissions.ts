@@ -38,6 +38,12 @@ export const PERMISSIONS = {
   "pressConference.manage": [SPOKES, PR],
   "pressConference.invite": [SPOKES],
   "monitoring.view": [HEAD, SPOKES, PR],
+  /** Review clippings (status, sentiment, topics, notes), enter print/TV/radio clippings by hand. */
+  "monitoring.manage": [SPOKES, PR],
+  /** Sources and feeds, keywords, the morning briefing's time and recipients. */
+  "monitoring.configure": [SPOKES],
+  /** Response cases to critical or misleading coverage (the spokesperson answers, the head may own one). */
+  "monitoring.respond": [SPOKES, HEAD],
   "newsletter.view": [HEAD, SPOKES, PR],
   "visit.view": [HEAD, SPOKES, ASSIST],
   /** Create and edit visits, their guests, programme, logistics, gifts, budget, briefing and report. */

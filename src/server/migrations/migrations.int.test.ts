@@ -65,7 +65,8 @@ describe("migrations", () => {
     const isHandWritten = (row: Record<string, unknown>) =>
       (row.table_name === "PressRelease" && row.column_name === "searchVector") ||
       (row.table_name === "Inquiry" && row.column_name === "searchVector") ||
-      ["PressRelease_searchVector_idx", "PressRelease_public_list_idx", "PressRelease_public_embargo_idx", "Inquiry_searchVector_idx", "CalendarFeedToken_one_active_idx"].includes(String(row.indexname)) ||
+      (row.table_name === "Clipping" && row.column_name === "searchVector") ||
+      ["PressRelease_searchVector_idx", "PressRelease_public_list_idx", "PressRelease_public_embargo_idx", "Inquiry_searchVector_idx", "CalendarFeedToken_one_active_idx", "Clipping_searchVector_idx", "Clipping_topics_idx"].includes(String(row.indexname)) ||
       [
         "Job_attempts_check",
         "DistributionRecipient_attempts_check",
@@ -88,13 +89,18 @@ describe("migrations", () => {
         "Event_days_check",
         "EventProgrammeItem_times_check",
         "EventBudgetLine_amounts_check",
+        "MonitoringSource_feedUrl_check",
+        "MonitoringSource_pollInterval_check",
+        "Clipping_url_check",
+        "Clipping_relevance_check",
+        "Clipping_reach_check",
       ].includes(
         String(row.conname),
       );
     const { columns, indexes, constraints, ...rest } = fromMigrations.tables as Record<string, Array<Record<string, unknown>>>;
-    expect(columns.filter(isHandWritten)).toHaveLength(2);
-    expect(indexes.filter(isHandWritten)).toHaveLength(5);
-    expect(constraints.filter(isHandWritten)).toHaveLength(21);
+    expect(columns.filter(isHandWritten)).toHaveLength(3);
+    expect(indexes.filter(isHandWritten)).toHaveLength(7);
+    expect(constraints.filter(isHandWritten)).toHaveLength(26);
     expect({
       columns: columns.filter((row) => !isHandWritten(row)),
       indexes: indexes.filter((row) => !isHandWritten(row)),
