@@ -5,7 +5,7 @@ import { type Actor, can, requirePermission } from "@/server/authz/permissions";
 import { config } from "@/server/config";
 import { db } from "@/server/db";
 import { Prisma } from "@/generated/prisma/client";
-import { clippingConditions } from "./queries";
+import { clippingConditions, listClippings } from "./queries";
 import { startOfCityDay } from "./time";
 
 // What media monitoring offers to the office-wide views (features/overview composes them).
@@ -75,4 +75,13 @@ export async function monitoringDashboard(actor: Actor | null, now = new Date())
     negativeWithoutResponse: { value: counts.negativeWithoutResponse, href: `/monitoring?response=none&from=${from30}` },
     newToday: { value: counts.newToday, href: `/monitoring?status=NEW&from=${today}` },
   };
+}
+
+/** The spokesperson's home: today's clippings still waiting for review (the first few), and the list that has them all. */
+export async function todaysNewClippings(actor: Actor | null, now = new Date(), shown = 5) {
+  requirePermission(actor, "monitoring.view");
+  const today = cityIsoDate(now, config().CITY_TIME_ZONE);
+  const filter = { status: "NEW", from: today };
+  const list = await listClippings(actor, filter);
+  return { rows: list.rows.slice(0, shown).map(({ id, title, outlet }) => ({ id, title, outlet })), total: list.total, href: `/monitoring?status=NEW&from=${today}` };
 }

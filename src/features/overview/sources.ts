@@ -3,6 +3,7 @@ import { ceremonyCalendarEntries } from "@/features/ceremonies/overview";
 import { eventCalendarEntries } from "@/features/events/overview";
 import { searchInquiries } from "@/features/inquiries/overview";
 import { searchContacts, searchOutlets } from "@/features/media-contacts/overview";
+import { searchClippings } from "@/features/monitoring/overview";
 import { searchPartnerCities } from "@/features/partner-cities/overview";
 import { conferenceCalendarEntries, searchConferences } from "@/features/press-conferences/overview";
 import { searchReleases } from "@/features/press-releases/overview";
@@ -33,5 +34,5 @@ export const SEARCH_SOURCES: ReadonlyArray<{ kind: string; source: SearchSource 
   { kind: "visit", source: searchVisits },
   { kind: "partnerCity", source: searchPartnerCities },
   { kind: "promoItem", source: searchPromoItems },
-  // { kind: "clipping", source: searchClippings },
+  { kind: "clipping", source: searchClippings },
 ];

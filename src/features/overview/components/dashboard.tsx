@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/page-header";
 import { ceremonySummary } from "@/features/ceremonies/overview";
 import { eventLinks, eventSummary } from "@/features/events/overview";
 import { inquiryLinks, inquirySummary } from "@/features/inquiries/overview";
+import { monitoringDashboard } from "@/features/monitoring/overview";
 import { pressLinks, pressSummary } from "@/features/press-releases/overview";
 import { lowStockSummary } from "@/features/promo-items/overview";
 import { visitLinks, visitSummary } from "@/features/visits/overview";
@@ -31,7 +32,7 @@ export const DASHBOARD_TILES: DashboardTile[] = [
   { key: "decisions", visible: (actor) => can(actor, "pressRelease.view") || can(actor, "event.view") || can(actor, "visit.view"), Component: DecisionsTile },
   { key: "press", visible: (actor) => can(actor, "pressRelease.view"), Component: PressTile },
   { key: "inquiries", visible: (actor) => can(actor, "inquiry.view"), Component: InquiriesTile },
-  // { key: "media", visible: (actor) => can(actor, "monitoring.view"), Component: MediaTile, wide: true },
+  { key: "media", visible: (actor) => can(actor, "monitoring.view"), Component: MediaTile, wide: true },
   { key: "comingUp", visible: (actor) => can(actor, "calendar.view"), Component: ComingUpTile, wide: true },
   { key: "budgets", visible: (actor) => can(actor, "visit.view") || can(actor, "event.view"), Component: BudgetsTile },
   { key: "stock", visible: (actor) => can(actor, "promoItem.view"), Component: StockTile },
@@ -55,10 +56,11 @@ export function Dashboard({ actor }: { actor: Actor }) {
 
 async function DecisionsTile({ actor }: TileProps) {
   const t = await getTranslations("dashboard");
-  const [press, events, visits] = await Promise.all([
+  const [press, events, visits, media] = await Promise.all([
     can(actor, "pressRelease.view") ? pressSummary(actor) : null,
     can(actor, "event.view") ? eventSummary(actor) : null,
     can(actor, "visit.view") ? visitSummary(actor) : null,
+    can(actor, "monitoring.view") ? monitoringDashboard(actor) : null,
   ]);
   const tone = (count: number) => (count > 0 ? "warn" : "plain");
   return (
@@ -66,6 +68,9 @@ async function DecisionsTile({ actor }: TileProps) {
       {press && <Stat label={t("decisions.releasesInReview")} value={press.inReview} href={pressLinks.inReview} tone={tone(press.inReview)} testId="stat-releases-in-review" />}
       {events && <Stat label={t("decisions.budgetsToApprove")} value={events.budgetsToApprove} href={eventLinks.budgetsToApprove} tone={tone(events.budgetsToApprove)} testId="stat-budgets-to-approve" />}
       {visits && <Stat label={t("decisions.visitsToConfirm")} value={visits.toConfirm} href={visitLinks.toConfirm} tone={tone(visits.toConfirm)} testId="stat-visits-to-confirm" />}
+      {media && (
+        <Stat label={t("decisions.criticalWithoutResponse")} value={media.negativeWithoutResponse.value} href={media.negativeWithoutResponse.href} tone={tone(media.negativeWithoutResponse.value)} testId="stat-critical-without-response" />
+      )}
     </Tile>
   );
 }
@@ -110,6 +115,51 @@ async function InquiriesTile({ actor }: TileProps) {
       <Stat label={t("inquiries.open")} value={summary.open} href={inquiryLinks.open} testId="stat-inquiries-open" />
       <Stat label={t("inquiries.overdue")} value={summary.overdue} href={inquiryLinks.overdue} tone={summary.overdue > 0 ? "bad" : "plain"} testId="stat-inquiries-overdue" />
       <Stat label={t("inquiries.median")} value={median} href={inquiryLinks.stats} testId="stat-inquiries-median" hint={t("inquiries.answered", { count: summary.answeredThisMonth })} />
+    </Tile>
+  );
+}
+
+async function MediaTile({ actor }: TileProps) {
+  const [t, format, media] = await Promise.all([getTranslations("dashboard"), getFormatter(), monitoringDashboard(actor)]);
+  const share = media.sentimentShare30;
+  const rated = share.positive + share.neutral + share.negative;
+  const percent = (count: number) => (rated === 0 ? "–" : format.number(count / rated, { style: "percent", maximumFractionDigits: 0 }));
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { day: "numeric", month: "numeric", timeZone: "UTC" });
+  return (
+    <Tile id="media" title={t("media.title")} href="/monitoring" linkLabel={t("openList")}>
+      <div className="grid gap-x-6 sm:grid-cols-2">
+        <div>
+          <Stat label={t("media.mentions7")} value={media.mentions7.value} href={media.mentions7.href} testId="stat-mentions-7" />
+          <Stat label={t("media.mentions30")} value={media.mentions30.value} href={media.mentions30.href} testId="stat-mentions-30" />
+        </div>
+        <div>
+          <Stat label={t("media.newToday")} value={media.newToday.value} href={media.newToday.href} testId="stat-clippings-new-today" />
+          <Stat
+            label={t("media.negativeWithoutResponse")}
+            value={media.negativeWithoutResponse.value}
+            href={media.negativeWithoutResponse.href}
+            tone={media.negativeWithoutResponse.value > 0 ? "bad" : "good"}
+            testId="stat-negative-without-response"
+          />
+        </div>
+      </div>
+      <p className="mt-2 text-sm text-slate-600">
+        <Link href={share.href} className="hover:underline">
+          {t("media.share", { positive: percent(share.positive), neutral: percent(share.neutral), negative: percent(share.negative) })}
+        </Link>
+      </p>
+      <TileBarChart
+        caption={t("media.chartCaption")}
+        stacked
+        data={media.perDay.map((point) => ({ label: day(point.day), positive: point.positive, neutral: point.neutral, negative: point.negative, unrated: point.unrated }))}
+        series={[
+          { key: "positive", label: t("media.positive"), color: "#15803d" },
+          { key: "neutral", label: t("media.neutral"), color: "#94a3b8" },
+          { key: "negative", label: t("media.negative"), color: "#b91c1c" },
+          { key: "unrated", label: t("media.unrated"), color: "#cbd5e1" },
+        ]}
+        height={160}
+      />
     </Tile>
   );
 }

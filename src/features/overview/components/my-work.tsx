@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/page-header";
 import { myEvents } from "@/features/events/overview";
 import { inquiryLinks, myOpenInquiries } from "@/features/inquiries/overview";
+import { todaysNewClippings } from "@/features/monitoring/overview";
 import { nextConference } from "@/features/press-conferences/overview";
 import { myReleaseWork, pressLinks, releasesInReview } from "@/features/press-releases/overview";
 import { visitsThisWeek } from "@/features/visits/overview";
@@ -55,10 +56,11 @@ export async function MyWork({ actor }: { actor: Actor }) {
 
 async function SpokespersonWork({ actor }: { actor: Actor }) {
   const [t, format] = await Promise.all([getTranslations("home.myWork"), getFormatter()]);
-  const [reviews, inquiries, conference] = await Promise.all([
+  const [reviews, inquiries, conference, clippings] = await Promise.all([
     can(actor, "pressRelease.view") ? releasesInReview(actor) : [],
     can(actor, "inquiry.view") ? myOpenInquiries(actor) : [],
     can(actor, "pressConference.view") ? nextConference(actor) : null,
+    can(actor, "monitoring.view") ? todaysNewClippings(actor) : null,
   ]);
   const now = new Date();
   return (
@@ -89,6 +91,20 @@ async function SpokespersonWork({ actor }: { actor: Actor }) {
           ))}
         </Rows>
       </Section>
+      {clippings && (
+        <Section id="clippings" title={t("newClippings", { count: clippings.total })} href={clippings.href} linkLabel={t("review")}>
+          <Rows empty={t("noClippings")}>
+            {clippings.rows.map((clipping) => (
+              <li key={clipping.id} className="flex justify-between gap-2 py-1.5">
+                <Link href={`/monitoring/${clipping.id}`} className="truncate text-brand-700 hover:underline">
+                  {clipping.title}
+                </Link>
+                <span className="shrink-0 text-slate-500">{clipping.outlet}</span>
+              </li>
+            ))}
+          </Rows>
+        </Section>
+      )}
       <Section id="conference" title={t("nextConference")} href="/press-conferences" linkLabel={t("all")}>
         {conference ? (
           <p className="text-sm">
