@@ -15,7 +15,15 @@ function flatten(catalog: Catalog, prefix = ""): Map<string, string> {
   return result;
 }
 
-const catalogs = { cs: flatten(cs), en: flatten(en) };
+// Modules built on a branch propose their keys in messages/proposed.<branch>.json ({ cs: {…}, en: {…} })
+// until they are merged into cs.json/en.json; the checks below see them as part of the catalogs.
+const proposed = readdirSync(path.join("src", "i18n", "messages"))
+  .filter((name) => /^proposed\..+\.json$/.test(name))
+  .map((name) => JSON.parse(readFileSync(path.join("src", "i18n", "messages", name), "utf8")) as { cs?: Catalog; en?: Catalog });
+const catalogs = {
+  cs: new Map([...flatten(cs), ...proposed.flatMap((file) => [...flatten(file.cs ?? {})])]),
+  en: new Map([...flatten(en), ...proposed.flatMap((file) => [...flatten(file.en ?? {})])]),
+};
 
 /** The arguments a message takes ({name}, {count, plural, …}), not the words inside plural branches. */
 function argumentsOf(message: string): string[] {

@@ -4,17 +4,32 @@ import { getActor } from "@/server/auth/session";
 import { config } from "@/server/config";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
 import { LOCALE_COOKIE } from "./locales";
+import proposedNewspaper from "./messages/proposed.newspaper.json";
 
 // The language: the signed-in user's choice, else the cookie set by the switcher, else Czech (the
 // interface speaks the city's language unless someone chooses another). Dates use the city's time zone.
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
+  const messages = (await import(`./messages/${locale}.json`)).default;
   return {
     locale,
     timeZone: config().CITY_TIME_ZONE,
-    messages: (await import(`./messages/${locale}.json`)).default,
+    // Branch `newspaper` only: the module's proposed catalog, merged until it moves into cs.json/en.json.
+    messages: mergeMessages(messages, (proposedNewspaper as Record<string, Record<string, unknown>>)[locale] ?? {}),
   };
 });
+
+function mergeMessages(base: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(extra)) {
+    const current = merged[key];
+    merged[key] =
+      current && typeof current === "object" && value && typeof value === "object" && !Array.isArray(value)
+        ? mergeMessages(current as Record<string, unknown>, value as Record<string, unknown>)
+        : value;
+  }
+  return merged;
+}
 
 async function resolveLocale(): Promise<Locale> {
   const actor = await getActor().catch(() => null);
