@@ -323,3 +323,37 @@ describe("newspaper: advertising", () => {
     await refusedWithoutChange(async () => createAdOrder(assistant, { advertiserId: advertiser.id, issueId, adSizeId: size.id }), ForbiddenError);
   });
 });
+
+describe("newspaper: demo data", () => {
+  it("a year of monthly issues, ~150 articles, 20 advertisers; the archive serves the PDFs; a second run adds nothing", async () => {
+    const { seedNewspaper, DEMO_PUBLICATION } = await import("../../../prisma/seed/demo-newspaper");
+    // The demo office's staff (the full seed creates them first).
+    for (const [email, roles] of [["pr@herald.example", ["PR_STAFF"]], ["spokesperson@herald.example", ["SPOKESPERSON"]]] as const) {
+      await db.user.upsert({ where: { email }, update: {}, create: { email, name: email.split("@")[0], passwordHash: "not-a-hash", roles: [...roles] } });
+    }
+    await seedNewspaper(db as never, new Date());
+    const publication = await db.publication.findFirstOrThrow({ where: { name: DEMO_PUBLICATION } });
+    const count = async () => ({
+      issues: await db.newspaperIssue.count({ where: { publicationId: publication.id } }),
+      articles: await db.article.count({ where: { issue: { publicationId: publication.id } } }),
+      orders: await db.adOrder.count({ where: { issue: { publicationId: publication.id } } }),
+    });
+    const first = await count();
+    expect(first.issues).toBe(13);
+    expect(first.articles).toBeGreaterThanOrEqual(140);
+    expect(first.orders).toBeGreaterThan(50);
+    expect(await db.advertiser.count({ where: { email: { endsWith: ".example" } } })).toBeGreaterThanOrEqual(20);
+    const statuses = (await db.newspaperIssue.findMany({ where: { publicationId: publication.id }, select: { status: true } })).map((issue) => issue.status);
+    expect(statuses.filter((status) => status === "EDITING")).toHaveLength(1);
+    expect(statuses.filter((status) => status === "DISTRIBUTED").length).toBeGreaterThanOrEqual(11);
+    const archive = (await listPublicArchive()).filter((issue) => issue.publication.name === DEMO_PUBLICATION);
+    expect(archive.length).toBe(statuses.filter((status) => status === "DISTRIBUTED").length);
+    const response = await (await import("./downloads")).publicPdfResponse(archive[0].id);
+    expect(response.status).toBe(200);
+    expect(new TextDecoder().decode((await response.arrayBuffer()).slice(0, 5))).toBe("%PDF-");
+    const report = await councilSpaceReport(head, { year: String(new Date().getFullYear()) });
+    expect(report.balance.some((row) => row.chars > 0)).toBe(true);
+    await seedNewspaper(db as never, new Date());
+    expect(await count()).toEqual(first);
+  });
+});
