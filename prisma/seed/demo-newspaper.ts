@@ -184,7 +184,7 @@ export async function seedNewspaper(db: Db, now: Date) {
   });
   const advertisers = await db.advertiser.findMany({ where: { company: { in: ADVERTISERS.map(([company]) => company) } }, orderBy: { company: "asc" } });
 
-  // Thirteen monthly issues: distributed on the 5th of the month, deadlines in the month before.
+  // Thirteen monthly issues: distributed on the 5th of the month; deadlines on the 24th/25th, print on the 28th of the month before.
   const firstMonth = now.getUTCMonth() - 11;
   let nextFound = false;
   for (let offset = 0; offset < 13; offset++) {
@@ -193,8 +193,8 @@ export async function seedNewspaper(db: Db, now: Date) {
     const m = month.getUTCMonth();
     const distributionDate = utc(year, m, 5);
     const printDate = utc(year, m - 1, 28);
-    const adDeadline = utc(year, m - 1, 18);
-    const editorialDeadline = utc(year, m - 1, 15);
+    const adDeadline = utc(year, m - 1, 25);
+    const editorialDeadline = utc(year, m - 1, 24);
     let status: "DISTRIBUTED" | "EDITING" | "PLANNING";
     if (distributionDate < today) status = "DISTRIBUTED";
     else if (!nextFound) {

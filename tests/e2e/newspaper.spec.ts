@@ -59,9 +59,9 @@ test("a contribution through the personal link → edited → proofread → appr
   expect(link).toMatch(/\/contribute\/[A-Za-z0-9_-]{32}$/);
 
   // The contributor, without an account.
-  const visitor = await browser.newContext({ locale: "cs-CZ" });
+  const visitor = await browser.newContext({ locale: "cs-CZ", timezoneId: "Europe/Prague" });
   const contributorPage = await visitor.newPage();
-  await contributorPage.goto(new URL(link).pathname);
+  await contributorPage.goto(link);
   await expect(contributorPage.getByTestId("invite-terms")).toContainText("1 200");
   await contributorPage.locator("#title").fill(`Jarní brigáda ${suffix}`);
   await contributorPage.locator("#perex").fill("Sobota v parku patřila hrablům a lopatám.");
@@ -117,7 +117,7 @@ test("the demo issue's page plan, advertising, council balance and the public ar
   await signIn(page, SPOKESPERSON);
   await page.goto("/newsletter");
   // The demo's issue in editing (its deadlines near).
-  await page.getByRole("row").filter({ hasText: n.issueStatus.EDITING }).first().getByRole("link").first().click();
+  await page.locator('tr[data-testid^="issue-row-"]').filter({ hasText: n.issueStatus.EDITING }).first().getByRole("link").first().click();
   await page.waitForURL(/\/newsletter\/issues\//);
   await expect(page.getByTestId("page-1")).toBeVisible();
   await page.getByTestId("page-plan").screenshot({ path: `${SHOTS}/06-demo-page-plan.png` });
