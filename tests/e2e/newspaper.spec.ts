@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { DEMO_PASSWORD, expect, signIn, test, uniqueSuffix } from "./support/app";
+import { DEMO_PASSWORD, en, expect, signIn, test, uniqueSuffix } from "./support/app";
 
 // The city paper end to end: a contributor submits through their personal link (no account) → an editor
 // edits (a revision, the live length) → proofreading with a comment → the spokesperson approves (PR staff
@@ -142,4 +142,12 @@ test("the demo issue's page plan, advertising, council balance and the public ar
   // Anonymous visitors do not reach the staff pages.
   const staff = await page.request.get("/newsletter/council-space/export.csv?year=2026", { maxRedirects: 0 });
   expect(staff.status()).not.toBe(200);
+
+  // In English: a PR officer who chose English sees the issue in her language.
+  await signIn(page, { email: "emily.clarke@herald.example", password: DEMO_PASSWORD, firstName: "Emily" }, en.home.title);
+  await page.goto("/newsletter");
+  await expect(page.getByRole("heading", { level: 1, name: proposed.en.newspaper.title })).toBeVisible();
+  await page.locator('tr[data-testid^="issue-row-"]').filter({ hasText: proposed.en.newspaper.issueStatus.EDITING }).first().getByRole("link").first().click();
+  await expect(page.getByText(proposed.en.newspaper.plan.heading)).toBeVisible();
+  await shot(page, "11-issue-en");
 });

@@ -163,7 +163,7 @@ export default async function AdvertisingPage() {
             <tbody>
               {sizes.map((size) => (
                 <tr key={size.id} className={`border-b border-slate-100 last:border-0 ${size.isCurrent ? "" : "text-slate-400"}`}>
-                  <td className="py-1.5 pr-3">{size.label}{publications.length > 1 ? ` (${size.publication.name})` : ""}</td>
+                  <td className="py-1.5 pr-3"><strong>{size.code}</strong>{size.label && size.label !== size.code ? ` · ${size.label}` : ""}{publications.length > 1 ? ` (${size.publication.name})` : ""}</td>
                   <td className="py-1.5 pr-3 text-right tabular-nums">{formatMoney(format, size.priceMinor)}</td>
                   <td className="py-1.5 pr-3">{size.vatPercent} %</td>
                   <td className="py-1.5 pr-3">{formatDay(format, size.validFrom)}{size.isCurrent ? "" : size.validFrom > today ? ` · ${t("ads.future")}` : ` · ${t("ads.superseded")}`}</td>

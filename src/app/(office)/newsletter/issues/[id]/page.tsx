@@ -222,6 +222,7 @@ export default async function IssuePage({ params }: { params: Promise<{ id: stri
           editable={edit && open}
           labels={{
             page: t("plan.page"),
+            pageShort: t("plan.pageShort"),
             unplaced: t("plan.unplaced"),
             nothingUnplaced: t("plan.nothingUnplaced"),
             place: t("plan.place"),
