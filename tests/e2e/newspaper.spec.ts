@@ -148,6 +148,7 @@ test("the demo issue's page plan, advertising, council balance and the public ar
   await page.goto("/newsletter");
   await expect(page.getByRole("heading", { level: 1, name: proposed.en.newspaper.title })).toBeVisible();
   await page.locator('tr[data-testid^="issue-row-"]').filter({ hasText: proposed.en.newspaper.issueStatus.EDITING }).first().getByRole("link").first().click();
-  await expect(page.getByText(proposed.en.newspaper.plan.heading)).toBeVisible();
+  await page.waitForURL(/\/newsletter\/issues\//);
+  await expect(page.getByRole("heading", { level: 2, name: proposed.en.newspaper.plan.heading })).toBeVisible();
   await shot(page, "11-issue-en");
 });
