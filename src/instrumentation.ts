@@ -20,8 +20,9 @@ export async function register() {
     const { promoItemJobs } = await import("@/features/promo-items/jobs");
     const { ceremonyJobs, ceremonyPeriodicTasks } = await import("@/features/ceremonies/jobs");
     const { monitoringJobs, monitoringPeriodicTasks } = await import("@/features/monitoring/jobs");
+    const { newspaperJobs } = await import("@/features/newspaper/jobs");
     startJobWorker({
-      handlers: { ...pressReleaseJobs, ...distributionJobs, ...pressConferenceJobs, ...inquiryJobs, ...promoItemJobs, ...ceremonyJobs, ...monitoringJobs },
+      handlers: { ...pressReleaseJobs, ...distributionJobs, ...pressConferenceJobs, ...inquiryJobs, ...promoItemJobs, ...ceremonyJobs, ...monitoringJobs, ...newspaperJobs },
       periodic: [...pressReleasePeriodicTasks, ...mediaContactPeriodicTasks, ...ceremonyPeriodicTasks, ...monitoringPeriodicTasks],
     });
   }

@@ -7,7 +7,8 @@ import { encode, getToken } from "next-auth/jwt";
 
 // /media serves files of published releases to anyone and checks staff access itself.
 // /calendar/feed: the personal ICS feed, keyed by its secret token (calendar clients have no session).
-const PUBLIC_PREFIXES = ["/login", "/newsroom", "/sitemap.xml", "/api/", "/media", "/ceremonies/sign-up", "/privacy", "/forbidden", "/calendar/feed"];
+// /contribute: an outside contributor's personal submission link (no account).
+const PUBLIC_PREFIXES = ["/login", "/newsroom", "/sitemap.xml", "/api/", "/media", "/ceremonies/sign-up", "/contribute", "/privacy", "/forbidden", "/calendar/feed"];
 const REFRESH_AFTER_SECONDS = 60;
 
 export async function proxy(request: NextRequest) {

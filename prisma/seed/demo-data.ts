@@ -19,6 +19,7 @@ import { seedGrants } from "./demo-grants";
 import { seedEvents } from "./demo-events";
 import { seedOverview } from "./demo-overview";
 import { seedMonitoring } from "./demo-monitoring";
+import { seedNewspaper } from "./demo-newspaper";
 import { contactSearchText, nameKeyOf, outletSearchText } from "../../src/features/media-contacts/normalize";
 import { seedContacts } from "./demo-contacts";
 
@@ -411,6 +412,7 @@ export async function seedDemoData(databaseUrl: string, options: { onlyIfEmpty?:
     await seedEvents(db, now);
     await seedOverview(db, now);
     await seedMonitoring(db, now);
+    await seedNewspaper(db, now);
     return true;
   } finally {
     await db.$disconnect();
