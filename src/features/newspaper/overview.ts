@@ -8,16 +8,16 @@ import { daysBetween } from "./policy";
 // What the city paper offers to the office-wide views (dashboard, calendar, "my work").
 
 const KINDS = ["editorialDeadline", "adDeadline", "printDate", "distributionDate"] as const;
-const LABEL: Record<(typeof KINDS)[number], string> = {
-  editorialDeadline: "uzávěrka redakce",
-  adDeadline: "uzávěrka inzerce",
-  printDate: "tisk",
-  distributionDate: "distribuce",
+// Titles are data of the entry (the ICS feed has no message catalog at hand), so they follow the actor's language here.
+const LABELS: Record<"cs" | "en", Record<(typeof KINDS)[number], string>> = {
+  cs: { editorialDeadline: "uzávěrka redakce", adDeadline: "uzávěrka inzerce", printDate: "tisk", distributionDate: "distribuce" },
+  en: { editorialDeadline: "editorial deadline", adDeadline: "advertising deadline", printDate: "printing", distributionDate: "distribution" },
 };
 
-/** Issue deadlines and print/distribution days as all-day entries (titles in Czech, the office's language). */
+/** Issue deadlines and print/distribution days as all-day entries, titled in the actor's language. */
 export const newspaperCalendarEntries: CalendarSource = async (actor, range) => {
   if (!can(actor, "newsletter.view")) return [];
+  const LABEL = LABELS[actor?.locale === "en" ? "en" : "cs"];
   const from = dayToDate(dateToDay(range.from));
   const issues = await db.newspaperIssue.findMany({
     where: { OR: KINDS.map((kind) => ({ [kind]: { gte: from, lt: range.to } })) },

@@ -4,6 +4,7 @@ import { eventCalendarEntries } from "@/features/events/overview";
 import { searchInquiries } from "@/features/inquiries/overview";
 import { searchContacts, searchOutlets } from "@/features/media-contacts/overview";
 import { searchClippings } from "@/features/monitoring/overview";
+import { newspaperCalendarEntries, newspaperSearch } from "@/features/newspaper/overview";
 import { searchPartnerCities } from "@/features/partner-cities/overview";
 import { conferenceCalendarEntries, searchConferences } from "@/features/press-conferences/overview";
 import { searchReleases } from "@/features/press-releases/overview";
@@ -22,7 +23,7 @@ export const CALENDAR_SOURCES: ReadonlyArray<{ module: string; permission: Permi
   { module: "visit", permission: "visit.view", source: visitCalendarEntries },
   { module: "event", permission: "event.view", source: eventCalendarEntries },
   { module: "ceremony", permission: "ceremony.view", source: ceremonyCalendarEntries },
-  // { module: "newspaper", permission: "newsletter.view", source: newspaperCalendarEntries },
+  { module: "newspaper", permission: "newsletter.view", source: newspaperCalendarEntries },
 ];
 
 export const SEARCH_SOURCES: ReadonlyArray<{ kind: string; source: SearchSource }> = [
@@ -35,4 +36,5 @@ export const SEARCH_SOURCES: ReadonlyArray<{ kind: string; source: SearchSource 
   { kind: "partnerCity", source: searchPartnerCities },
   { kind: "promoItem", source: searchPromoItems },
   { kind: "clipping", source: searchClippings },
+  { kind: "article", source: newspaperSearch },
 ];

@@ -6,6 +6,7 @@ import { ceremonySummary } from "@/features/ceremonies/overview";
 import { eventLinks, eventSummary } from "@/features/events/overview";
 import { inquiryLinks, inquirySummary } from "@/features/inquiries/overview";
 import { monitoringDashboard } from "@/features/monitoring/overview";
+import { nextIssueSummary } from "@/features/newspaper/overview";
 import { pressLinks, pressSummary } from "@/features/press-releases/overview";
 import { lowStockSummary } from "@/features/promo-items/overview";
 import { visitLinks, visitSummary } from "@/features/visits/overview";
@@ -37,7 +38,7 @@ export const DASHBOARD_TILES: DashboardTile[] = [
   { key: "budgets", visible: (actor) => can(actor, "visit.view") || can(actor, "event.view"), Component: BudgetsTile },
   { key: "stock", visible: (actor) => can(actor, "promoItem.view"), Component: StockTile },
   { key: "ceremonies", visible: (actor) => can(actor, "ceremony.view"), Component: CeremoniesTile },
-  // { key: "newspaper", visible: (actor) => can(actor, "newsletter.view"), Component: NewspaperTile },
+  { key: "newspaper", visible: (actor) => can(actor, "newsletter.view"), Component: NewspaperTile },
 ];
 
 export function Dashboard({ actor }: { actor: Actor }) {
@@ -226,6 +227,42 @@ async function CeremoniesTile({ actor }: TileProps) {
     <Tile id="ceremonies" title={t("ceremonies.title")} href="/ceremonies" linkLabel={t("openList")}>
       <Stat label={t("ceremonies.waiting")} value={summary.waiting} href={summary.href} tone={summary.waiting > 0 ? "warn" : "plain"} testId="stat-ceremonies-waiting" />
       {summary.waiting === 0 && <Badge tone="green">{t("ceremonies.none")}</Badge>}
+    </Tile>
+  );
+}
+
+async function NewspaperTile({ actor }: TileProps) {
+  const [t, tn, format, issue] = await Promise.all([getTranslations("dashboard"), getTranslations("newspaper"), getFormatter(), nextIssueSummary(actor)]);
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { day: "numeric", month: "numeric", year: "numeric", timeZone: "UTC" });
+  if (!issue) {
+    return (
+      <Tile id="newspaper" title={t("newspaper.title")} href="/newsletter" linkLabel={t("openList")}>
+        <p className="text-sm text-slate-600">{t("newspaper.noIssue")}</p>
+      </Tile>
+    );
+  }
+  const inWork = (issue.articlesByStatus.SUBMITTED ?? 0) + (issue.articlesByStatus.EDITING ?? 0) + (issue.articlesByStatus.PROOFREADING ?? 0);
+  const deadlineTone = issue.editorialDeadlinePassed ? "bad" : issue.daysToEditorialDeadline <= 3 ? "warn" : "plain";
+  return (
+    <Tile id="newspaper" title={t("newspaper.title")} href={issue.href} linkLabel={t("newspaper.openIssue")}>
+      <p className="mb-1 text-sm">
+        <Link href={issue.href} className="font-medium text-brand-700 hover:underline">
+          {issue.title}
+        </Link>{" "}
+        <Badge tone="slate">{tn(`issueStatus.${issue.status}`)}</Badge>
+      </p>
+      <Stat
+        label={t("newspaper.editorialDeadline", { date: day(issue.editorialDeadline) })}
+        value={issue.editorialDeadlinePassed ? t("newspaper.passed") : t("newspaper.daysLeft", { count: issue.daysToEditorialDeadline })}
+        href={issue.href}
+        tone={deadlineTone}
+        testId="stat-newspaper-deadline"
+      />
+      <Stat label={t("newspaper.inWork")} value={inWork} href={issue.href} tone={issue.editorialDeadlinePassed && inWork > 0 ? "bad" : "plain"} testId="stat-newspaper-in-work" />
+      <Stat label={t("newspaper.unplaced")} value={issue.unplaced} href={issue.href} tone={issue.unplaced > 0 ? "warn" : "plain"} testId="stat-newspaper-unplaced" />
+      <p className="mt-2 text-xs text-slate-500">
+        {t("newspaper.dates", { ad: day(issue.adDeadline), print: day(issue.printDate), distribution: day(issue.distributionDate) })}
+      </p>
     </Tile>
   );
 }

@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/page-header";
 import { myEvents } from "@/features/events/overview";
 import { inquiryLinks, myOpenInquiries } from "@/features/inquiries/overview";
 import { todaysNewClippings } from "@/features/monitoring/overview";
+import { myArticles } from "@/features/newspaper/overview";
 import { nextConference } from "@/features/press-conferences/overview";
 import { myReleaseWork, pressLinks, releasesInReview } from "@/features/press-releases/overview";
 import { visitsThisWeek } from "@/features/visits/overview";
@@ -124,8 +125,12 @@ async function SpokespersonWork({ actor }: { actor: Actor }) {
 }
 
 async function PrWork({ actor }: { actor: Actor }) {
-  const [t, format] = await Promise.all([getTranslations("home.myWork"), getFormatter()]);
-  const [work, events] = await Promise.all([can(actor, "pressRelease.view") ? myReleaseWork(actor) : null, can(actor, "event.view") ? myEvents(actor) : []]);
+  const [t, tn, format] = await Promise.all([getTranslations("home.myWork"), getTranslations("newspaper"), getFormatter()]);
+  const [work, events, articles] = await Promise.all([
+    can(actor, "pressRelease.view") ? myReleaseWork(actor) : null,
+    can(actor, "event.view") ? myEvents(actor) : [],
+    can(actor, "newsletter.view") ? myArticles(actor) : null,
+  ]);
   return (
     <>
       {work && (
@@ -144,6 +149,22 @@ async function PrWork({ actor }: { actor: Actor }) {
                   {release.title}
                 </Link>
                 {release.status === "CHANGES_REQUESTED" && <Badge tone="amber">{t("changesRequestedShort")}</Badge>}
+              </li>
+            ))}
+          </Rows>
+        </Section>
+      )}
+      {articles && (
+        <Section id="articles" title={t("myArticles")} href="/newsletter" linkLabel={t("all")}>
+          <Rows empty={t("noArticles")}>
+            {articles.slice(0, 6).map((article) => (
+              <li key={article.id} className="flex justify-between gap-2 py-1.5">
+                <Link href={article.href} className="truncate text-brand-700 hover:underline">
+                  {article.title}
+                </Link>
+                <span className={`shrink-0 ${article.overLength ? "text-amber-800" : "text-slate-500"}`}>
+                  {tn(`articleStatus.${article.status}`)} · {article.issue}
+                </span>
               </li>
             ))}
           </Rows>
