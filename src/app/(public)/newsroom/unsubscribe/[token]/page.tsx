@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("distribution");
-  return { title: t("unsubscribe.title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+  return { title: t("unsubscribe.title"), robots: { index: false, follow: false }, referrer: "same-origin" }; // same-origin: the token never leaves the site, and a no-JavaScript post keeps its Origin (see contribute/[token])
 }
 
 // Public, no session (inside the newsroom's frame). Opening the page changes nothing — mail scanners
