@@ -19,8 +19,9 @@ export async function register() {
     const { mediaContactPeriodicTasks } = await import("@/features/media-contacts/jobs");
     const { promoItemJobs } = await import("@/features/promo-items/jobs");
     const { ceremonyJobs, ceremonyPeriodicTasks } = await import("@/features/ceremonies/jobs");
+    const { newsletterJobs } = await import("@/features/newsletter/jobs");
     startJobWorker({
-      handlers: { ...pressReleaseJobs, ...distributionJobs, ...pressConferenceJobs, ...inquiryJobs, ...promoItemJobs, ...ceremonyJobs },
+      handlers: { ...pressReleaseJobs, ...distributionJobs, ...pressConferenceJobs, ...inquiryJobs, ...promoItemJobs, ...ceremonyJobs, ...newsletterJobs },
       periodic: [...pressReleasePeriodicTasks, ...mediaContactPeriodicTasks, ...ceremonyPeriodicTasks],
     });
   }

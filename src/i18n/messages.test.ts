@@ -15,7 +15,16 @@ function flatten(catalog: Catalog, prefix = ""): Map<string, string> {
   return result;
 }
 
-const catalogs = { cs: flatten(cs), en: flatten(en) };
+// A branch's proposed keys (proposed.<branch>.json, {"cs": {…}, "en": {…}}) count as part of the catalogs
+// until the lead moves them into cs.json and en.json (src/i18n/request.ts merges them the same way).
+const proposed = readdirSync(path.join(import.meta.dirname, "messages"))
+  .filter((name) => /^proposed\..+\.json$/.test(name))
+  .map((name) => JSON.parse(readFileSync(path.join(import.meta.dirname, "messages", name), "utf8")) as { cs?: Catalog; en?: Catalog });
+const withProposed = (base: Map<string, string>, locale: "cs" | "en") => {
+  for (const file of proposed) for (const [key, value] of flatten(file[locale] ?? {})) base.set(key, value);
+  return base;
+};
+const catalogs = { cs: withProposed(flatten(cs), "cs"), en: withProposed(flatten(en), "en") };
 
 /** The arguments a message takes ({name}, {count, plural, …}), not the words inside plural branches. */
 function argumentsOf(message: string): string[] {
