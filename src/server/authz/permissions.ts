@@ -37,6 +37,14 @@ export const PERMISSIONS = {
   "pressConference.invite": [SPOKES],
   "monitoring.view": [HEAD, SPOKES, PR],
   "newsletter.view": [HEAD, SPOKES, PR],
+  /** The city paper's articles: write, edit, contributors and their links, proofreading rounds, the page plan, the typesetter export. */
+  "newsletter.edit": [SPOKES, PR],
+  /** Approve an article after proofreading, reject one (the reason goes to the contributor). */
+  "newsletter.approve": [HEAD, SPOKES],
+  /** Publications, issues (deadlines, status), council clubs and seats, the final PDF of the printed issue. */
+  "newsletter.manageIssues": [HEAD, SPOKES],
+  /** Advertisers, the rate card and ad orders. */
+  "newsletter.advertising": [HEAD, SPOKES, PR],
   "visit.view": [HEAD, SPOKES, ASSIST],
   /** Create and edit visits, their guests, programme, logistics, gifts, budget, briefing and report. */
   "visit.manage": [ASSIST, HEAD],
