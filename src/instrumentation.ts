@@ -19,9 +19,10 @@ export async function register() {
     const { mediaContactPeriodicTasks } = await import("@/features/media-contacts/jobs");
     const { promoItemJobs } = await import("@/features/promo-items/jobs");
     const { ceremonyJobs, ceremonyPeriodicTasks } = await import("@/features/ceremonies/jobs");
+    const { newspaperJobs } = await import("@/features/newspaper/jobs");
     const { newsletterJobs } = await import("@/features/newsletter/jobs");
     startJobWorker({
-      handlers: { ...pressReleaseJobs, ...distributionJobs, ...pressConferenceJobs, ...inquiryJobs, ...promoItemJobs, ...ceremonyJobs, ...newsletterJobs },
+      handlers: { ...pressReleaseJobs, ...distributionJobs, ...pressConferenceJobs, ...inquiryJobs, ...promoItemJobs, ...ceremonyJobs, ...newspaperJobs, ...newsletterJobs },
       periodic: [...pressReleasePeriodicTasks, ...mediaContactPeriodicTasks, ...ceremonyPeriodicTasks],
     });
   }

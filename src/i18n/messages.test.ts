@@ -15,16 +15,15 @@ function flatten(catalog: Catalog, prefix = ""): Map<string, string> {
   return result;
 }
 
-// A branch's proposed keys (proposed.<branch>.json, {"cs": {…}, "en": {…}}) count as part of the catalogs
-// until the lead moves them into cs.json and en.json (src/i18n/request.ts merges them the same way).
-const proposed = readdirSync(path.join(import.meta.dirname, "messages"))
+// Modules built on a branch propose their keys in messages/proposed.<branch>.json ({ cs: {…}, en: {…} })
+// until they are merged into cs.json/en.json; the checks below see them as part of the catalogs.
+const proposed = readdirSync(path.join("src", "i18n", "messages"))
   .filter((name) => /^proposed\..+\.json$/.test(name))
-  .map((name) => JSON.parse(readFileSync(path.join(import.meta.dirname, "messages", name), "utf8")) as { cs?: Catalog; en?: Catalog });
-const withProposed = (base: Map<string, string>, locale: "cs" | "en") => {
-  for (const file of proposed) for (const [key, value] of flatten(file[locale] ?? {})) base.set(key, value);
-  return base;
+  .map((name) => JSON.parse(readFileSync(path.join("src", "i18n", "messages", name), "utf8")) as { cs?: Catalog; en?: Catalog });
+const catalogs = {
+  cs: new Map([...flatten(cs), ...proposed.flatMap((file) => [...flatten(file.cs ?? {})])]),
+  en: new Map([...flatten(en), ...proposed.flatMap((file) => [...flatten(file.en ?? {})])]),
 };
-const catalogs = { cs: withProposed(flatten(cs), "cs"), en: withProposed(flatten(en), "en") };
 
 /** The arguments a message takes ({name}, {count, plural, …}), not the words inside plural branches. */
 function argumentsOf(message: string): string[] {

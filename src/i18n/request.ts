@@ -4,35 +4,36 @@ import { getActor } from "@/server/auth/session";
 import { config } from "@/server/config";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
 import { LOCALE_COOKIE } from "./locales";
+import proposedNewspaper from "./messages/proposed.newspaper.json";
 import proposedNewspaperAds from "./messages/proposed.newspaper-ads.json";
 
 // The language: the signed-in user's choice, else the cookie set by the switcher, else Czech (the
 // interface speaks the city's language unless someone chooses another). Dates use the city's time zone.
 export default getRequestConfig(async () => {
   const locale = await resolveLocale();
+  const messages = (await import(`./messages/${locale}.json`)).default;
   return {
     locale,
     timeZone: config().CITY_TIME_ZONE,
-    messages: withProposed((await import(`./messages/${locale}.json`)).default, locale),
+    // Branches `newspaper` and `newspaper-ads` only: the modules' proposed catalogs, merged until they move
+    // into cs.json/en.json.
+    messages: [proposedNewspaper, proposedNewspaperAds].reduce<Record<string, unknown>>(
+      (merged, proposed) => mergeMessages(merged, (proposed as Record<string, Record<string, unknown>>)[locale] ?? {}),
+      messages,
+    ),
   };
 });
 
-type Catalog = { [key: string]: string | Catalog };
-
-// Until the lead moves them into cs.json/en.json, a branch's new keys live in proposed.<branch>.json
-// ({"cs": {…}, "en": {…}}) and are merged in here (their namespaces are new; existing ones gain keys).
-function withProposed(messages: Catalog, locale: Locale): Catalog {
-  const proposed = (proposedNewspaperAds as Record<string, Catalog | undefined>)[locale];
-  return proposed ? deepMerge(messages, proposed) : messages;
-}
-
-function deepMerge(base: Catalog, extra: Catalog): Catalog {
-  const result: Catalog = { ...base };
+function mergeMessages(base: Record<string, unknown>, extra: Record<string, unknown>): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(extra)) {
-    const current = result[key];
-    result[key] = typeof value === "object" && typeof current === "object" ? deepMerge(current, value) : value;
+    const current = merged[key];
+    merged[key] =
+      current && typeof current === "object" && value && typeof value === "object" && !Array.isArray(value)
+        ? mergeMessages(current as Record<string, unknown>, value as Record<string, unknown>)
+        : value;
   }
-  return result;
+  return merged;
 }
 
 async function resolveLocale(): Promise<Locale> {

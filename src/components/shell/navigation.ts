@@ -26,7 +26,7 @@ export const NAV_GROUPS: Array<{ key: string | null; items: NavItem[] }> = [
       { key: "inquiries", href: "/inquiries", permission: "inquiry.view", isBuilt: true },
       { key: "pressConferences", href: "/press-conferences", permission: "pressConference.view", isBuilt: true },
       { key: "monitoring", href: "/monitoring", permission: "monitoring.view", isBuilt: false },
-      { key: "newsletter", href: "/newsletter", permission: "newsletter.view", isBuilt: false },
+      { key: "newsletter", href: "/newsletter", permission: "newsletter.view", isBuilt: true },
     ],
   },
   {

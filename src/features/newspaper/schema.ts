@@ -11,8 +11,9 @@ export const PEREX_MAX = 2_000;
 export const BODY_MAX = 60_000;
 export const REASON_MAX = 2_000;
 export const MAX_IMAGES = 6;
-export const FINAL_PDF_MAX_BYTES = 80 * 1024 * 1024;
-export const ARTWORK_MAX_BYTES = 25 * 1024 * 1024;
+/** Server actions take at most 21 MB (next.config.ts): the archive PDF is the web version of the print file. */
+export const FINAL_PDF_MAX_BYTES = 20 * 1024 * 1024;
+export const ARTWORK_MAX_BYTES = 20 * 1024 * 1024;
 
 const idSchema = z.uuid();
 const versionSchema = z.coerce.number().int().min(0);

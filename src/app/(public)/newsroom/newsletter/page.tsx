@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { formatDay } from "@/features/newspaper/components/format";
+import { listPublicArchive } from "@/features/newspaper/queries";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("newspaper.archive"))("title") };
+}
+
+// The public archive of the printed city paper: distributed issues with their final PDF. The e-mail
+// edition (web versions and the subscription form) gets its own section here.
+export default async function NewsletterArchivePage() {
+  const [t, format, issues] = await Promise.all([getTranslations("newspaper.archive"), getFormatter(), listPublicArchive()]);
+  const years = [...new Set(issues.map((issue) => issue.year))];
+  return (
+    <section className="py-6">
+      <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
+      <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
+      <section aria-labelledby="printed-heading" className="mt-8" data-testid="printed-archive">
+        <h2 id="printed-heading" className="text-lg font-semibold">{t("printed")}</h2>
+        {issues.length === 0 && <p className="mt-3 text-slate-600">{t("empty")}</p>}
+        {years.map((year) => (
+          <div key={year} className="mt-4">
+            <h3 className="text-base font-semibold text-slate-700">{year}</h3>
+            <ul className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+              {issues.filter((issue) => issue.year === year).map((issue) => (
+                <li key={issue.id} className="rounded-lg border border-slate-200 p-4">
+                  <p className="font-semibold">{issue.publication.name} {issue.number}/{issue.year}</p>
+                  {issue.title && <p className="text-sm text-slate-700">{issue.title}</p>}
+                  <p className="mt-1 text-sm text-slate-600">{t("published", { day: formatDay(format, issue.distributionDate) })} · {t("pages", { count: issue.pageCount })}</p>
+                  <a href={`/newsroom/newsletter/${issue.id}/pdf`} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
+                    {t("download")}{issue.finalPdfBytes ? ` (${(issue.finalPdfBytes / 1024 / 1024).toLocaleString("cs-CZ", { maximumFractionDigits: 1 })} MB)` : ""}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+      {/* The e-mail edition's section (web versions of sent editions, the subscription form) goes here. */}
+    </section>
+  );
+}
