@@ -47,3 +47,60 @@ export function renderConfirmationMail(data: { name: string; token: string; pape
   ].join("\n");
   return { subject: `Potvrďte odběr: ${data.paperName}`.replace(/[\r\n]+/g, " "), text, html };
 }
+
+/** The web version of an issue's e-mail edition (public once sent). */
+export function editionWebUrl(baseUrl: string, issueId: string): string {
+  return `${trimBase(baseUrl)}/newsroom/newsletter/${issueId}`;
+}
+
+export interface EditionForMail {
+  issueId: string;
+  subject: string;
+  intro: string;
+  /** "Lhotecké listy č. 3/2026" */
+  issueLabel: string;
+  articles: Array<{ articleId: string; title: string; summary: string; page: number | null }>;
+}
+
+/**
+ * The e-mail edition: the intro, then each article's title and summary with a link to its place in the
+ * web version. No images, no tracking pixels, links are plain (no redirect that counts clicks).
+ * `unsubscribeToken` null renders the staff preview (with a sample link).
+ */
+export function renderEditionMail(edition: EditionForMail, recipient: { name: string; unsubscribeToken: string | null }, context: { baseUrl: string; cityName: string }) {
+  const web = editionWebUrl(context.baseUrl, edition.issueId);
+  const unsubscribe = recipient.unsubscribeToken ? unsubscribePageUrl(context.baseUrl, recipient.unsubscribeToken) : `${trimBase(context.baseUrl)}/newsroom/newsletter/unsubscribe/…`;
+  const greeting = recipient.name ? `Dobrý den, ${recipient.name},` : "Dobrý den,";
+  const introParagraphs = edition.intro.split(/\n{2,}/).map((paragraph) => paragraph.trim()).filter(Boolean);
+  const articleUrl = (articleId: string) => `${web}#clanek-${articleId}`;
+  const footer = [`Tento e-mail dostáváte, protože jste se přihlásil(a) k odběru zpravodaje: ${context.cityName}.`, `Odhlásit se můžete jedním kliknutím: ${unsubscribe}`];
+  const text = [
+    greeting,
+    "",
+    ...introParagraphs.flatMap((paragraph) => [paragraph, ""]),
+    `V čísle ${edition.issueLabel}:`,
+    "",
+    ...edition.articles.flatMap((article) => [`■ ${article.title}${article.page ? ` (str. ${article.page})` : ""}`, article.summary, articleUrl(article.articleId), ""]),
+    `Celé vydání na webu: ${web}`,
+    "",
+    "--",
+    ...footer,
+  ].join("\n");
+  const html = [
+    `<div style="font-family:Arial,Helvetica,sans-serif;max-width:640px;margin:0 auto;color:#1e293b;line-height:1.5">`,
+    `<p style="font-size:13px;color:#475569;margin:0 0 4px">${escapeHtml(context.cityName)}</p>`,
+    `<h1 style="font-size:22px;margin:0 0 16px">${escapeHtml(edition.issueLabel)}</h1>`,
+    `<p>${escapeHtml(greeting)}</p>`,
+    ...introParagraphs.map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, "<br>")}</p>`),
+    ...edition.articles.map(
+      (article) =>
+        `<div style="border-top:1px solid #e2e8f0;padding:12px 0"><h2 style="font-size:17px;margin:0 0 4px"><a href="${escapeHtml(articleUrl(article.articleId))}" style="color:#1d4ed8;text-decoration:none">${escapeHtml(article.title)}</a></h2>` +
+        `${article.page ? `<p style="font-size:12px;color:#64748b;margin:0 0 4px">strana ${article.page}</p>` : ""}<p style="margin:0">${escapeHtml(article.summary)}</p></div>`,
+    ),
+    `<p style="border-top:1px solid #e2e8f0;padding-top:12px"><a href="${escapeHtml(web)}">Celé vydání na webu</a></p>`,
+    `<p style="font-size:12px;color:#64748b">${escapeHtml(footer[0])}<br><a href="${escapeHtml(unsubscribe)}" style="color:#64748b">Odhlásit odběr</a></p>`,
+    `</div>`,
+  ].join("\n");
+  const headers = recipient.unsubscribeToken ? unsubscribeHeaders(context.baseUrl, recipient.unsubscribeToken) : {};
+  return { subject: edition.subject.replace(/[\r\n]+/g, " "), text, html, headers };
+}

@@ -4,7 +4,12 @@ import { type Actor, requirePermission } from "@/server/authz/permissions";
 import { db } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import { parseInput } from "@/server/validation";
-import { listSubscribersSchema, SUBSCRIBER_STATUSES, type SubscriberStatus, tokenSchema } from "./schema";
+import { can } from "@/server/authz/permissions";
+import { renderEditionMail } from "./mail";
+import { allowedEditionSteps } from "./policy";
+import { type EditionArticle, type EditionStatus, listSubscribersSchema, SUBSCRIBER_STATUSES, type SubscriberStatus, tokenSchema } from "./schema";
+import { appBaseUrl } from "@/server/mail/send-mail";
+import { config } from "@/server/config";
 
 export const SUBSCRIBERS_PAGE_SIZE = 50;
 
@@ -87,4 +92,96 @@ export async function getUnsubscribeLinkState(token: string): Promise<"invalid" 
   const subscriber = await db.newsletterSubscriber.findUnique({ where: { unsubscribeToken: token }, select: { status: true } });
   if (!subscriber) return "invalid";
   return subscriber.status === "UNSUBSCRIBED" ? "unsubscribed" : "subscribed";
+}
+
+const isUuid = (value: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+const DELIVERY_STATUSES = ["QUEUED", "SENT", "FAILED", "SKIPPED"] as const;
+
+/**
+ * The e-mail edition page of an issue: the issue, its edition (if built) with the preview (HTML and plain
+ * text, as a subscriber would get it), the steps this person may take, the sending's progress and the
+ * recipients' statuses (failed first).
+ */
+export async function getEditionPage(actor: Actor | null, issueId: string) {
+  requirePermission(actor, "newsletter.view");
+  if (!isUuid(issueId)) throw new NotFoundError();
+  const issue = await db.newspaperIssue.findUnique({
+    where: { id: issueId },
+    select: {
+      id: true,
+      number: true,
+      year: true,
+      status: true,
+      publication: { select: { name: true } },
+      articles: { where: { status: { in: ["APPROVED", "PLACED"] } }, select: { id: true } },
+    },
+  });
+  if (!issue) throw new NotFoundError();
+  const issueLabel = `${issue.publication.name} č. ${issue.number}/${issue.year}`;
+  const [edition, confirmed] = await Promise.all([
+    db.newsletterEdition.findUnique({ where: { issueId } }),
+    db.newsletterSubscriber.count({ where: { status: "CONFIRMED" } }),
+  ]);
+  if (!edition) return { issue: { ...issue, label: issueLabel, approvedArticles: issue.articles.length }, edition: null, confirmed };
+  const [grouped, deliveries, people] = await Promise.all([
+    db.newsletterDelivery.groupBy({ by: ["status"], where: { editionId: edition.id }, _count: { _all: true } }),
+    db.newsletterDelivery.findMany({
+      where: { editionId: edition.id },
+      orderBy: [{ status: "asc" }, { email: "asc" }],
+      take: 200,
+      select: { id: true, email: true, status: true, error: true, sentAt: true },
+    }),
+    db.user.findMany({
+      where: { id: { in: [edition.createdById, edition.editedById, edition.approvedById, edition.sentById].filter((id): id is string => Boolean(id)) } },
+      select: { id: true, name: true },
+    }),
+  ]);
+  const progress = Object.fromEntries(DELIVERY_STATUSES.map((status) => [status, grouped.find((row) => row.status === status)?._count._all ?? 0])) as Record<(typeof DELIVERY_STATUSES)[number], number>;
+  const articles = edition.articles as unknown as EditionArticle[];
+  const preview = renderEditionMail({ issueId, subject: edition.subject, intro: edition.intro, issueLabel, articles }, { name: "", unsubscribeToken: null }, { baseUrl: appBaseUrl(), cityName: config().CITY_NAME });
+  const nameOf = (id: string | null) => people.find((person) => person.id === id)?.name ?? null;
+  return {
+    issue: { ...issue, label: issueLabel, approvedArticles: issue.articles.length },
+    confirmed,
+    edition: {
+      ...edition,
+      status: edition.status as EditionStatus,
+      articles,
+      createdByName: nameOf(edition.createdById),
+      editedByName: nameOf(edition.editedById),
+      approvedByName: nameOf(edition.approvedById),
+      sentByName: nameOf(edition.sentById),
+      steps: allowedEditionSteps(
+        { status: edition.status as EditionStatus, createdById: edition.createdById, editedById: edition.editedById },
+        { id: actor.id, mayPrepare: can(actor, "newsletterEdition.prepare"), mayApprove: can(actor, "newsletterEdition.approve") },
+      ),
+      progress,
+      deliveries: [...deliveries].sort((a, b) => (a.status === "FAILED" ? -1 : 0) - (b.status === "FAILED" ? -1 : 0)),
+      preview,
+    },
+  };
+}
+
+/** The public web version of a sent edition: its intro and its articles in full. Null when not sent. */
+export async function getPublicEdition(issueId: string) {
+  if (!isUuid(issueId)) return null;
+  const edition = await db.newsletterEdition.findUnique({
+    where: { issueId },
+    select: { subject: true, intro: true, articles: true, status: true, sendStartedAt: true, issue: { select: { id: true, number: true, year: true, finalPdfKey: true, publication: { select: { name: true } } } } },
+  });
+  if (!edition || (edition.status !== "SENT" && edition.status !== "SENDING")) return null;
+  const snapshot = edition.articles as unknown as EditionArticle[];
+  const bodies = await db.article.findMany({
+    where: { id: { in: snapshot.map((article) => article.articleId) }, status: { in: ["APPROVED", "PLACED"] } },
+    select: { id: true, perex: true, body: true, authorName: true },
+  });
+  return {
+    label: `${edition.issue.publication.name} č. ${edition.issue.number}/${edition.issue.year}`,
+    subject: edition.subject,
+    intro: edition.intro,
+    sentAt: edition.sendStartedAt,
+    hasPdf: Boolean(edition.issue.finalPdfKey),
+    issueId: edition.issue.id,
+    articles: snapshot.map((article) => ({ ...article, full: bodies.find((body) => body.id === article.articleId) ?? null })),
+  };
 }

@@ -85,3 +85,25 @@ export const SUBSCRIBER_CSV_COLUMNS = {
   required: ["email"],
   names: { email: "email", name: "jméno / name" },
 } as const;
+
+// --- e-mail editions ----------------------------------------------------------------------------------
+
+export const EDITION_STATUSES = ["DRAFT", "AWAITING_APPROVAL", "APPROVED", "SENDING", "SENT"] as const;
+export type EditionStatus = (typeof EDITION_STATUSES)[number];
+
+export const buildEditionSchema = z.strictObject({ issueId: idSchema, idempotencyKey: z.string().max(100).optional() });
+export const updateEditionSchema = z.strictObject({
+  id: idSchema,
+  version: versionSchema,
+  subject: z.string().trim().min(1, { message: "required" }).max(200),
+  intro: z.preprocess((value) => (value === undefined || value === null ? "" : value), z.string().trim().max(5000)),
+});
+export const editionStepSchema = z.strictObject({ id: idSchema, version: versionSchema });
+
+/** One article of an edition, as sent (a snapshot taken when the edition is built or refreshed). */
+export interface EditionArticle {
+  articleId: string;
+  title: string;
+  summary: string;
+  page: number | null;
+}

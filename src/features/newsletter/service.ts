@@ -4,16 +4,22 @@ import type { Prisma } from "@/generated/prisma/client";
 import { readCsvTable, CSV_IMPORT_LIMITS } from "@/lib/csv";
 import { writeAudit } from "@/server/audit";
 import { reserveAttempt } from "@/server/auth/login-throttle";
-import { type Actor, requirePermission } from "@/server/authz/permissions";
+import { type Actor, can, requirePermission } from "@/server/authz/permissions";
 import { dayToDate } from "@/server/calendar-day";
 import { readCsvOrFileIssue, readCsvUpload } from "@/server/csv-upload";
 import { db } from "@/server/db";
-import { ConflictError, NotFoundError, PreconditionError, ValidationError } from "@/server/errors";
+import { ConflictError, ForbiddenError, NotFoundError, PreconditionError, UnauthenticatedError, ValidationError } from "@/server/errors";
 import { once } from "@/server/idempotency";
 import { enqueueJob } from "@/server/jobs/queue";
 import { parseInput } from "@/server/validation";
+import { allowedEditionSteps, isOwnEdition, orderArticles, stepAllowed, summaryOf, type EditionStep } from "./policy";
 import {
   addSubscriberSchema,
+  buildEditionSchema,
+  type EditionArticle,
+  type EditionStatus,
+  editionStepSchema,
+  updateEditionSchema,
   CONFIRM_LINK_DAYS,
   CONFIRMATION_RESEND_MINUTES,
   eraseSubscriberSchema,
@@ -258,10 +264,9 @@ export async function eraseSubscriber(actor: Actor | null, rawInput: unknown) {
   });
 }
 
-/** Replaced once the edition's deliveries exist (see editions). */
+/** Past editions keep the delivery rows of an erased subscriber for their counts, without the address. */
 async function scrubDeliveries(tx: Tx, subscriberId: string) {
-  void tx;
-  void subscriberId;
+  await tx.newsletterDelivery.updateMany({ where: { subscriberId }, data: { subscriberId: null, email: "erased@invalid" } });
 }
 
 /**
@@ -303,6 +308,167 @@ export async function importSubscribers(actor: Actor | null, rawInput: unknown, 
       }
       await writeAudit(tx, { actorId: actor.id, action: "newsletterSubscriber.import", entityType: ENTITY, after: { imported, skipped: parsed.length - imported } });
       return { imported, skipped: parsed.length - imported };
+    },
+    { timeout: 60_000 },
+  );
+}
+
+// --- the e-mail edition of an issue -------------------------------------------------------------------
+//
+// Built from the issue's APPROVED and PLACED articles (a snapshot: title, summary, page), given an intro,
+// submitted, approved by a second person (newsletterEdition.approve, never its author or last editor),
+// then sent once: APPROVED → SENDING is one conditional UPDATE, the recipients (CONFIRMED subscribers at
+// that moment) are inserted in the same transaction (unique per edition and subscriber), and one job
+// (dedupe key per edition) sends them one by one with claim → send → mark (jobs.ts).
+
+const EDITION = "NewsletterEdition";
+export const EDITION_JOB = "newsletter.sendEdition";
+export const EDITION_JOB_MAX_ATTEMPTS = 8;
+
+async function editionArticlesOf(tx: Tx, issueId: string): Promise<EditionArticle[]> {
+  const articles = await tx.article.findMany({
+    where: { issueId, status: { in: ["APPROVED", "PLACED"] } },
+    select: { id: true, title: true, perex: true, body: true, page: true, pageOrder: true },
+  });
+  return orderArticles(articles).map((article) => ({ articleId: article.id, title: article.title, summary: summaryOf(article), page: article.page }));
+}
+
+/** Builds the issue's e-mail edition (one per issue; building again returns the existing one). */
+export async function buildEdition(actor: Actor | null, rawInput: unknown) {
+  requirePermission(actor, "newsletterEdition.prepare");
+  const input = parseInput(buildEditionSchema, rawInput);
+  return db.$transaction(async (tx) =>
+    once(tx, { key: input.idempotencyKey, userId: actor.id, action: "newsletterEdition.build" }, async () => {
+      const issue = await tx.newspaperIssue.findUnique({ where: { id: input.issueId }, select: { id: true, number: true, year: true, publication: { select: { name: true } } } });
+      if (!issue) throw new NotFoundError();
+      const existing = await tx.newsletterEdition.findUnique({ where: { issueId: issue.id }, select: { id: true } });
+      if (existing) return { id: existing.id, issueId: issue.id };
+      const articles = await editionArticlesOf(tx, issue.id);
+      if (articles.length === 0) throw new PreconditionError("editionNoArticles");
+      const edition = await tx.newsletterEdition.create({
+        data: {
+          issueId: issue.id,
+          subject: `${issue.publication.name} č. ${issue.number}/${issue.year}`,
+          articles: articles as unknown as Prisma.InputJsonValue,
+          createdById: actor.id,
+          editedById: actor.id,
+        },
+        select: { id: true },
+      });
+      await writeAudit(tx, { actorId: actor.id, action: "newsletterEdition.build", entityType: EDITION, entityId: edition.id, after: { issueId: issue.id, articles: articles.length } });
+      return { id: edition.id, issueId: issue.id };
+    }),
+  );
+}
+
+/** Locks the edition, checks its version and that `step` is allowed in its status. */
+async function lockEdition(tx: Tx, input: { id: string; version: number }, step: EditionStep) {
+  const [row] = await tx.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "NewsletterEdition" WHERE "id" = ${input.id}::uuid FOR UPDATE`;
+  if (!row) throw new NotFoundError();
+  const edition = await tx.newsletterEdition.findUniqueOrThrow({ where: { id: input.id } });
+  if (edition.version !== input.version) throw new ConflictError("staleVersion");
+  if (!stepAllowed(edition.status as EditionStatus, step)) throw new PreconditionError("editionWrongStatus");
+  return edition;
+}
+
+/** Changes the subject and intro; an edition waiting for approval or approved goes back to DRAFT. */
+export async function updateEdition(actor: Actor | null, rawInput: unknown) {
+  requirePermission(actor, "newsletterEdition.prepare");
+  const input = parseInput(updateEditionSchema, rawInput);
+  return db.$transaction(async (tx) => {
+    const edition = await lockEdition(tx, input, "edit");
+    await tx.newsletterEdition.update({
+      where: { id: edition.id },
+      data: { subject: input.subject, intro: input.intro, status: "DRAFT", editedById: actor.id, submittedAt: null, approvedById: null, approvedAt: null, version: { increment: 1 } },
+    });
+    await writeAudit(tx, { actorId: actor.id, action: "newsletterEdition.update", entityType: EDITION, entityId: edition.id, before: { subject: edition.subject, status: edition.status }, after: { subject: input.subject, status: "DRAFT" } });
+    return { id: edition.id, issueId: edition.issueId };
+  });
+}
+
+/** Takes the issue's articles again (a late approval, a changed title); the edition goes back to DRAFT. */
+export async function refreshEditionArticles(actor: Actor | null, rawInput: unknown) {
+  requirePermission(actor, "newsletterEdition.prepare");
+  const input = parseInput(editionStepSchema, rawInput);
+  return db.$transaction(async (tx) => {
+    const edition = await lockEdition(tx, input, "refresh");
+    const articles = await editionArticlesOf(tx, edition.issueId);
+    if (articles.length === 0) throw new PreconditionError("editionNoArticles");
+    await tx.newsletterEdition.update({
+      where: { id: edition.id },
+      data: { articles: articles as unknown as Prisma.InputJsonValue, status: "DRAFT", editedById: actor.id, submittedAt: null, approvedById: null, approvedAt: null, version: { increment: 1 } },
+    });
+    await writeAudit(tx, { actorId: actor.id, action: "newsletterEdition.refresh", entityType: EDITION, entityId: edition.id, after: { articles: articles.length, status: "DRAFT" } });
+    return { id: edition.id, issueId: edition.issueId };
+  });
+}
+
+async function moveEdition(actor: Actor, rawInput: unknown, step: "submit" | "approve" | "returnToDraft") {
+  const input = parseInput(editionStepSchema, rawInput);
+  return db.$transaction(async (tx) => {
+    const edition = await lockEdition(tx, input, step);
+    if (step === "approve" && isOwnEdition(edition, actor.id)) throw new ForbiddenError("cannotApproveOwnEdition");
+    const allowed = allowedEditionSteps(
+      { status: edition.status as EditionStatus, createdById: edition.createdById, editedById: edition.editedById },
+      { id: actor.id, mayPrepare: can(actor, "newsletterEdition.prepare"), mayApprove: can(actor, "newsletterEdition.approve") },
+    );
+    if (!allowed.includes(step)) throw new ForbiddenError();
+    const now = new Date();
+    const data =
+      step === "submit"
+        ? { status: "AWAITING_APPROVAL" as const, submittedAt: now }
+        : step === "approve"
+          ? { status: "APPROVED" as const, approvedById: actor.id, approvedAt: now }
+          : { status: "DRAFT" as const, submittedAt: null, approvedById: null, approvedAt: null };
+    await tx.newsletterEdition.update({ where: { id: edition.id }, data: { ...data, version: { increment: 1 } } });
+    await writeAudit(tx, { actorId: actor.id, action: `newsletterEdition.${step}`, entityType: EDITION, entityId: edition.id, before: { status: edition.status }, after: { status: data.status } });
+    return { id: edition.id, issueId: edition.issueId };
+  });
+}
+
+export async function submitEdition(actor: Actor | null, rawInput: unknown) {
+  requirePermission(actor, "newsletterEdition.prepare");
+  return moveEdition(actor, rawInput, "submit");
+}
+
+/** The second pair of eyes: never the author or the last editor of the edition. */
+export async function approveEdition(actor: Actor | null, rawInput: unknown) {
+  requirePermission(actor, "newsletterEdition.approve");
+  return moveEdition(actor, rawInput, "approve");
+}
+
+export async function returnEditionToDraft(actor: Actor | null, rawInput: unknown) {
+  if (!actor) throw new UnauthenticatedError();
+  if (!can(actor, "newsletterEdition.prepare")) requirePermission(actor, "newsletterEdition.approve");
+  return moveEdition(actor, rawInput, "returnToDraft");
+}
+
+/**
+ * Sends an approved edition once: APPROVED → SENDING (conditional on the version, so a double click or
+ * two people sending at once start one sending), the CONFIRMED subscribers of this moment become its
+ * recipients, and one job is queued. Nobody is added later.
+ */
+export async function sendEdition(actor: Actor | null, rawInput: unknown, now = new Date()) {
+  requirePermission(actor, "newsletterEdition.prepare");
+  const input = parseInput(editionStepSchema, rawInput);
+  return db.$transaction(
+    async (tx) => {
+      const edition = await lockEdition(tx, input, "send");
+      const subscribers = await tx.newsletterSubscriber.findMany({ where: { status: "CONFIRMED" }, orderBy: { id: "asc" }, select: { id: true, email: true } });
+      if (subscribers.length === 0) throw new PreconditionError("editionNoSubscribers");
+      await tx.newsletterEdition.update({
+        where: { id: edition.id },
+        data: { status: "SENDING", sentById: actor.id, sendStartedAt: now, recipientCount: subscribers.length, version: { increment: 1 } },
+      });
+      for (let start = 0; start < subscribers.length; start += 1000) {
+        await tx.newsletterDelivery.createMany({
+          data: subscribers.slice(start, start + 1000).map((subscriber) => ({ editionId: edition.id, subscriberId: subscriber.id, email: subscriber.email })),
+          skipDuplicates: true,
+        });
+      }
+      await enqueueJob(tx, { kind: EDITION_JOB, payload: { editionId: edition.id }, dedupeKey: `newsletter:edition:${edition.id}`, maxAttempts: EDITION_JOB_MAX_ATTEMPTS });
+      await writeAudit(tx, { actorId: actor.id, action: "newsletterEdition.send", entityType: EDITION, entityId: edition.id, after: { status: "SENDING", recipients: subscribers.length } });
+      return { id: edition.id, issueId: edition.issueId, recipients: subscribers.length };
     },
     { timeout: 60_000 },
   );
