@@ -4,7 +4,22 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { CLIENT_IP_HEADER } from "@/server/auth/client-ip";
 import { formAction } from "@/server/form-action";
-import { addSubscriber, confirmSubscription, eraseSubscriber, importSubscribers, subscribe, unsubscribeByToken, unsubscribeSubscriber } from "./service";
+import {
+  addSubscriber,
+  approveEdition,
+  buildEdition,
+  confirmSubscription,
+  eraseSubscriber,
+  importSubscribers,
+  refreshEditionArticles,
+  returnEditionToDraft,
+  sendEdition,
+  submitEdition,
+  subscribe,
+  unsubscribeByToken,
+  unsubscribeSubscriber,
+  updateEdition,
+} from "./service";
 
 const refreshSubscribers = { onSuccess: () => revalidatePath("/newsletter/subscribers", "layout") };
 
@@ -35,3 +50,13 @@ export const eraseSubscriberAction = formAction((actor, input) => eraseSubscribe
     redirect("/newsletter/subscribers?erased=1");
   },
 });
+
+// The e-mail edition of an issue (/newsletter/issues/<id>/edition).
+const refreshEdition = { onSuccess: (data: { issueId: string }) => revalidatePath(`/newsletter/issues/${data.issueId}/edition`) };
+export const buildEditionAction = formAction((actor, input) => buildEdition(actor, input), refreshEdition);
+export const updateEditionAction = formAction((actor, input) => updateEdition(actor, input), refreshEdition);
+export const refreshEditionArticlesAction = formAction((actor, input) => refreshEditionArticles(actor, input), refreshEdition);
+export const submitEditionAction = formAction((actor, input) => submitEdition(actor, input), refreshEdition);
+export const approveEditionAction = formAction((actor, input) => approveEdition(actor, input), refreshEdition);
+export const returnEditionToDraftAction = formAction((actor, input) => returnEditionToDraft(actor, input), refreshEdition);
+export const sendEditionAction = formAction((actor, input) => sendEdition(actor, input), refreshEdition);
