@@ -17,6 +17,7 @@ import { seedVisits } from "./demo-visits";
 import { seedCeremonies } from "./demo-ceremonies";
 import { seedGrants } from "./demo-grants";
 import { seedEvents } from "./demo-events";
+import { seedNewspaper } from "./demo-newspaper";
 import { contactSearchText, nameKeyOf, outletSearchText } from "../../src/features/media-contacts/normalize";
 import { seedContacts } from "./demo-contacts";
 
@@ -407,6 +408,7 @@ export async function seedDemoData(databaseUrl: string, options: { onlyIfEmpty?:
     await seedCeremonies(db, now);
     await seedGrants(db, now);
     await seedEvents(db, now);
+    await seedNewspaper(db, now);
     return true;
   } finally {
     await db.$disconnect();

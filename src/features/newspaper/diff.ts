@@ -18,12 +18,12 @@ export function diffLines(before: string, after: string): DiffRow[] {
       rows.push({ kind: "same", left: a[i], right: b[j] });
       i++;
       j++;
-    } else if (j < m && (i >= n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-      rows.push({ kind: "added", left: null, right: b[j] });
-      j++;
-    } else {
+    } else if (i < n && (j >= m || lcs[i + 1][j] >= lcs[i][j + 1])) {
       rows.push({ kind: "removed", left: a[i], right: null });
       i++;
+    } else {
+      rows.push({ kind: "added", left: null, right: b[j] });
+      j++;
     }
   }
   // A removal followed by an addition reads best as one changed line.

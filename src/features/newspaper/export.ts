@@ -6,23 +6,11 @@ import { db } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import { fileStorage } from "@/server/storage/file-storage";
 import { writeAudit } from "@/server/audit";
+import { slug } from "./export-slug";
 
 // The typesetter's package: a ZIP with one folder per placed article, ordered by page
 // ("p03-01-title/"), each with the text as .txt and .docx and its images (with credits in the
 // manifest); the ads' artwork in "inzerce/"; and manifest.json describing it all.
-
-/** A file-system-safe ASCII slug (Czech letters without diacritics). */
-export function slug(text: string, max = 40): string {
-  const cleaned = text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, max)
-    .replace(/-+$/, "");
-  return cleaned || "clanek";
-}
 
 const pad = (value: number) => String(value).padStart(2, "0");
 
