@@ -20,6 +20,7 @@ import { seedEvents } from "./demo-events";
 import { seedNewspaper } from "./demo-newspaper";
 import { contactSearchText, nameKeyOf, outletSearchText } from "../../src/features/media-contacts/normalize";
 import { seedContacts } from "./demo-contacts";
+import { seedNewspaperAds } from "./demo-newspaper-ads";
 
 export const DEMO_PASSWORD = "herald-demo-2026";
 
@@ -409,6 +410,7 @@ export async function seedDemoData(databaseUrl: string, options: { onlyIfEmpty?:
     await seedGrants(db, now);
     await seedEvents(db, now);
     await seedNewspaper(db, now);
+    await seedNewspaperAds(db, now);
     return true;
   } finally {
     await db.$disconnect();
