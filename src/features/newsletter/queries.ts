@@ -11,7 +11,7 @@ import { type EditionArticle, type EditionStatus, listSubscribersSchema, SUBSCRI
 import { appBaseUrl } from "@/server/mail/send-mail";
 import { config } from "@/server/config";
 
-export const SUBSCRIBERS_PAGE_SIZE = 50;
+export const SUBSCRIBERS_PAGE_SIZE = 25;
 
 function subscriberWhere(input: { status?: SubscriberStatus; q?: string }): Prisma.NewsletterSubscriberWhereInput {
   const words = (input.q ?? "").split(/\s+/).filter(Boolean).slice(0, 5);
@@ -184,4 +184,31 @@ export async function getPublicEdition(issueId: string) {
     issueId: edition.issue.id,
     articles: snapshot.map((article) => ({ ...article, full: bodies.find((body) => body.id === article.articleId) ?? null })),
   };
+}
+
+/** The issues around now with their e-mail edition's state: the way to each issue's edition page. */
+export async function listEditions(actor: Actor | null) {
+  requirePermission(actor, "newsletter.view");
+  const issues = await db.newspaperIssue.findMany({
+    orderBy: [{ distributionDate: "desc" }],
+    take: 24,
+    select: {
+      id: true,
+      number: true,
+      year: true,
+      status: true,
+      distributionDate: true,
+      publication: { select: { name: true } },
+      newsletterEdition: { select: { status: true, recipientCount: true, sendStartedAt: true } },
+      _count: { select: { articles: { where: { status: { in: ["APPROVED", "PLACED"] } } } } },
+    },
+  });
+  return issues.map((issue) => ({
+    id: issue.id,
+    label: `${issue.publication.name} č. ${issue.number}/${issue.year}`,
+    issueStatus: issue.status,
+    distributionDate: issue.distributionDate,
+    approvedArticles: issue._count.articles,
+    edition: issue.newsletterEdition ? { ...issue.newsletterEdition, status: issue.newsletterEdition.status as EditionStatus } : null,
+  }));
 }

@@ -53,7 +53,7 @@ const czDate = (day: string) => {
 
 const styles = StyleSheet.create({
   page: { fontFamily: "DejaVu Sans", fontSize: 9, padding: 40, color: "#1e293b", lineHeight: 1.35 },
-  title: { fontSize: 16, fontWeight: "bold", color: "#0f172a" },
+  title: { fontSize: 16, fontWeight: "bold", color: "#0f172a", lineHeight: 1.3, marginBottom: 4 },
   subtitle: { fontSize: 9, color: "#475569", marginTop: 2 },
   row: { flexDirection: "row" },
   parties: { flexDirection: "row", marginTop: 18, gap: 16 },
@@ -88,7 +88,7 @@ function InvoiceDocument({ data }: { data: InvoicePdfData }) {
     <Document title={`${title} ${data.number}`} author={data.supplier.name} language="cs">
       <Page size="A4" style={styles.page}>
         <View style={[styles.row, { justifyContent: "space-between", alignItems: "flex-start" }]}>
-          <View>
+          <View style={{ flex: 1, paddingRight: 12 }}>
             <Text style={styles.title}>
               {title} č. {data.number}
             </Text>
@@ -99,7 +99,7 @@ function InvoiceDocument({ data }: { data: InvoicePdfData }) {
             )}
             {data.issueLabel && <Text style={styles.subtitle}>{data.issueLabel}</Text>}
           </View>
-          <Text style={{ fontSize: 9, color: "#475569" }}>Variabilní symbol: {data.variableSymbol}</Text>
+          <Text style={{ fontSize: 9, color: "#475569", marginTop: 5 }}>Variabilní symbol: {data.variableSymbol}</Text>
         </View>
 
         <View style={styles.parties}>

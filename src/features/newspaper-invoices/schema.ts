@@ -4,7 +4,7 @@ import { parseCrowns } from "./money";
 
 export const INVOICE_STATUSES = ["ISSUED", "PARTIALLY_PAID", "PAID", "OVERDUE", "CREDITED", "CREDIT_NOTE"] as const;
 export const PAYMENT_METHODS = ["BANK_TRANSFER", "CASH", "CARD", "OTHER"] as const;
-export const INVOICES_PAGE_SIZE = 50;
+export const INVOICES_PAGE_SIZE = 25;
 
 const idSchema = z.uuid();
 const versionSchema = z.coerce.number().int().min(0);

@@ -28,7 +28,7 @@ function UnsubscribeButton({ id, version }: { id: string; version: number }) {
     <form action={action} className="inline">
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
-      <button type="submit" disabled={pending} className="text-sm text-red-700 hover:underline disabled:opacity-50">
+      <button type="submit" disabled={pending} className="whitespace-nowrap text-sm text-slate-600 hover:text-red-700 hover:underline disabled:opacity-50">
         {t("unsubscribe")}
       </button>
       {state && !state.ok && <span className="ml-2 text-xs text-red-700">{state.message}</span>}
@@ -49,7 +49,7 @@ export function SubscribersTable({ rows, canManage }: { rows: SubscriberRow[]; c
         header: t("columns.email"),
         enableSorting: false,
         cell: (info) => (
-          <div>
+          <div className="min-w-56">
             <a href={`/newsletter/subscribers/${info.row.original.id}`} className="font-medium text-brand-700 hover:underline">
               {info.getValue()}
             </a>
@@ -68,7 +68,7 @@ export function SubscribersTable({ rows, canManage }: { rows: SubscriberRow[]; c
         header: t("columns.consent"),
         enableSorting: false,
         cell: (info) => (
-          <div className="text-xs text-slate-700">
+          <div className="whitespace-nowrap text-xs text-slate-700">
             <div>{when(info.getValue())}</div>
             <div className="text-slate-500">
               {t(`source.${info.row.original.consentSource}`)} · {t("consentVersionShort", { version: info.row.original.consentVersion })}
@@ -76,8 +76,8 @@ export function SubscribersTable({ rows, canManage }: { rows: SubscriberRow[]; c
           </div>
         ),
       }),
-      helper.accessor("confirmedAt", { id: "confirmedAt", header: t("columns.confirmedAt"), enableSorting: false, cell: (info) => <span className="text-xs">{when(info.getValue())}</span> }),
-      helper.accessor("unsubscribedAt", { id: "unsubscribedAt", header: t("columns.unsubscribedAt"), enableSorting: false, cell: (info) => <span className="text-xs">{when(info.getValue())}</span> }),
+      helper.accessor("confirmedAt", { id: "confirmedAt", header: t("columns.confirmedAt"), enableSorting: false, cell: (info) => <span className="whitespace-nowrap text-xs">{when(info.getValue())}</span> }),
+      helper.accessor("unsubscribedAt", { id: "unsubscribedAt", header: t("columns.unsubscribedAt"), enableSorting: false, cell: (info) => <span className="whitespace-nowrap text-xs">{when(info.getValue())}</span> }),
       helper.display({
         id: "actions",
         header: common("actions"),

@@ -118,12 +118,12 @@ export function CreditNoteForm({
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-slate-800">{t("partly")}</legend>
         {lines.map((line, index) => (
-          <div key={line.id} className="flex items-center gap-2 text-sm">
+          <div key={line.id} className="space-y-1 text-sm">
             <input type="hidden" name="lineId[]" value={line.id} />
-            <label htmlFor={`credit-${line.id}`} className="flex-1 text-slate-700">
-              {line.position}. {line.description} <span className="text-slate-500">({t("left", { amount: formatCzk(line.remaining) })})</span>
+            <label htmlFor={`credit-${line.id}`} className="block text-slate-700">
+              {line.position}. {line.description} <span className="whitespace-nowrap text-slate-500">({t("left", { amount: formatCzk(line.remaining) })})</span>
             </label>
-            <TextInput id={`credit-${line.id}`} name="amount[]" inputMode="decimal" className="w-32" placeholder="0,00" disabled={line.remaining <= 0} aria-invalid={Boolean(errorsOf(state, `lines.${index}.amount`))} />
+            <TextInput id={`credit-${line.id}`} name="amount[]" inputMode="decimal" className="w-40" placeholder="0,00" disabled={line.remaining <= 0} aria-invalid={Boolean(errorsOf(state, `lines.${index}.amount`))} />
           </div>
         ))}
         {[...(errorsOf(state, "lines") ?? []), ...lines.flatMap((_, index) => errorsOf(state, `lines.${index}.amount`) ?? [])].map((error) => (

@@ -107,9 +107,9 @@ export default async function InvoicePage({ params, searchParams }: { params: Pr
                   <tr key={line.id} className="border-b border-slate-100">
                     <td className="py-2 pr-2">{line.position}</td>
                     <td className="py-2 pr-2">{line.description}</td>
-                    <td className="py-2 text-right tabular-nums">{formatCzk(line.unitPrice)}</td>
-                    <td className="py-2 text-right">{line.vatRate} %</td>
-                    <td className="py-2 text-right tabular-nums">{formatCzk(line.base)}</td>
+                    <td className="whitespace-nowrap py-2 pl-3 text-right tabular-nums">{formatCzk(line.unitPrice)}</td>
+                    <td className="whitespace-nowrap py-2 pl-3 text-right">{line.vatRate} %</td>
+                    <td className="whitespace-nowrap py-2 pl-3 text-right tabular-nums">{formatCzk(line.base)}</td>
                   </tr>
                 ))}
               </tbody>
