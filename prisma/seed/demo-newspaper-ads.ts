@@ -46,11 +46,21 @@ export async function seedNewspaperAds(db: Db, now: Date) {
 }
 
 async function seedInvoices(db: Db, publication: { id: string; name: string }, context: { prId: string; today: string }) {
-  const issues = await db.newspaperIssue.findMany({
+  // Flat queries, one after another: the embedded database serves one connection (no nested fan-out).
+  const issueRows = await db.newspaperIssue.findMany({
     where: { publicationId: publication.id, status: "DISTRIBUTED" },
     orderBy: { distributionDate: "asc" },
-    select: { id: true, number: true, year: true, distributionDate: true, adOrders: { where: { status: { not: "CANCELLED" } }, orderBy: { createdAt: "asc" }, include: { advertiser: true, adSize: { select: { label: true } } } } },
+    select: { id: true, number: true, year: true, distributionDate: true },
   });
+  const orderRows = await db.adOrder.findMany({ where: { issueId: { in: issueRows.map((issue) => issue.id) }, status: { not: "CANCELLED" } }, orderBy: { createdAt: "asc" } });
+  const advertisers = new Map((await db.advertiser.findMany({ where: { id: { in: [...new Set(orderRows.map((order) => order.advertiserId))] } } })).map((row) => [row.id, row]));
+  const sizeLabels = new Map((await db.adSize.findMany({ where: { id: { in: [...new Set(orderRows.map((order) => order.adSizeId))] } }, select: { id: true, label: true } })).map((row) => [row.id, row.label]));
+  const issues = issueRows.map((issue) => ({
+    ...issue,
+    adOrders: orderRows
+      .filter((order) => order.issueId === issue.id)
+      .map((order) => ({ ...order, advertiser: advertisers.get(order.advertiserId)!, adSize: { label: sizeLabels.get(order.adSizeId) ?? "" } })),
+  }));
   const counters = new Map<number, number>();
   const invoices: Array<Record<string, unknown> & { id: string; total: number }> = [];
   const lines: Array<Record<string, unknown>> = [];

@@ -90,15 +90,15 @@ export function renderEditionMail(edition: EditionForMail, recipient: { name: st
     `<div style="font-family:Arial,Helvetica,sans-serif;max-width:640px;margin:0 auto;color:#1e293b;line-height:1.5">`,
     `<p style="font-size:13px;color:#475569;margin:0 0 4px">${escapeHtml(context.cityName)}</p>`,
     `<h1 style="font-size:22px;margin:0 0 16px">${escapeHtml(edition.issueLabel)}</h1>`,
-    `<p>${escapeHtml(greeting)}</p>`,
-    ...introParagraphs.map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, "<br>")}</p>`),
+    `<p style="margin:0 0 12px">${escapeHtml(greeting)}</p>`,
+    ...introParagraphs.map((paragraph) => `<p style="margin:0 0 12px">${escapeHtml(paragraph).replace(/\n/g, "<br>")}</p>`),
     ...edition.articles.map(
       (article) =>
         `<div style="border-top:1px solid #e2e8f0;padding:12px 0"><h2 style="font-size:17px;margin:0 0 4px"><a href="${escapeHtml(articleUrl(article.articleId))}" style="color:#1d4ed8;text-decoration:none">${escapeHtml(article.title)}</a></h2>` +
         `${article.page ? `<p style="font-size:12px;color:#64748b;margin:0 0 4px">strana ${article.page}</p>` : ""}<p style="margin:0">${escapeHtml(article.summary)}</p></div>`,
     ),
-    `<p style="border-top:1px solid #e2e8f0;padding-top:12px"><a href="${escapeHtml(web)}">Celé vydání na webu</a></p>`,
-    `<p style="font-size:12px;color:#64748b">${escapeHtml(footer[0])}<br><a href="${escapeHtml(unsubscribe)}" style="color:#64748b">Odhlásit odběr</a></p>`,
+    `<p style="border-top:1px solid #e2e8f0;padding-top:12px;margin:0 0 12px"><a href="${escapeHtml(web)}" style="color:#1d4ed8">Celé vydání na webu</a></p>`,
+    `<p style="font-size:12px;color:#64748b;margin:0">${escapeHtml(footer[0])}<br><a href="${escapeHtml(unsubscribe)}" style="color:#64748b">Odhlásit odběr</a></p>`,
     `</div>`,
   ].join("\n");
   const headers = recipient.unsubscribeToken ? unsubscribeHeaders(context.baseUrl, recipient.unsubscribeToken) : {};

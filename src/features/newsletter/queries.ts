@@ -125,12 +125,11 @@ export async function getEditionPage(actor: Actor | null, issueId: string) {
   if (!edition) return { issue: { ...issue, label: issueLabel, approvedArticles: issue.articles.length }, edition: null, confirmed };
   const [grouped, deliveries, people] = await Promise.all([
     db.newsletterDelivery.groupBy({ by: ["status"], where: { editionId: edition.id }, _count: { _all: true } }),
-    db.newsletterDelivery.findMany({
-      where: { editionId: edition.id },
-      orderBy: [{ status: "asc" }, { email: "asc" }],
-      take: 200,
-      select: { id: true, email: true, status: true, error: true, sentAt: true },
-    }),
+    // Failed, skipped and waiting recipients first (they need attention), then the sent ones.
+    Promise.all([
+      db.newsletterDelivery.findMany({ where: { editionId: edition.id, status: { not: "SENT" } }, orderBy: [{ status: "asc" }, { email: "asc" }], take: 200, select: { id: true, email: true, status: true, error: true, sentAt: true } }),
+      db.newsletterDelivery.findMany({ where: { editionId: edition.id, status: "SENT" }, orderBy: { sentAt: "desc" }, take: 100, select: { id: true, email: true, status: true, error: true, sentAt: true } }),
+    ]).then(([open, sent]) => [...open, ...sent]),
     db.user.findMany({
       where: { id: { in: [edition.createdById, edition.editedById, edition.approvedById, edition.sentById].filter((id): id is string => Boolean(id)) } },
       select: { id: true, name: true },
@@ -156,7 +155,7 @@ export async function getEditionPage(actor: Actor | null, issueId: string) {
         { id: actor.id, mayPrepare: can(actor, "newsletterEdition.prepare"), mayApprove: can(actor, "newsletterEdition.approve") },
       ),
       progress,
-      deliveries: [...deliveries].sort((a, b) => (a.status === "FAILED" ? -1 : 0) - (b.status === "FAILED" ? -1 : 0)),
+      deliveries: [...deliveries].sort((a, b) => Number(b.status === "FAILED") - Number(a.status === "FAILED")),
       preview,
     },
   };
