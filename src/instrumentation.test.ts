@@ -19,6 +19,7 @@ vi.mock("@/features/ceremonies/jobs", () => ({
   ceremonyJobs: { "ceremony.test": async () => undefined },
   ceremonyPeriodicTasks: [{ name: "purge ceremony participants", everyMs: 6 * 3600 * 1000, run: async () => ({ erased: 0 }) }],
 }));
+vi.mock("@/features/newspaper/jobs", () => ({ newspaperJobs: { "newspaper.test": async () => undefined } }));
 const { register } = await import("./instrumentation");
 
 const saved = { ...process.env };
@@ -37,7 +38,7 @@ describe("register", () => {
     await register();
     expect(startJobWorker).toHaveBeenCalledTimes(1);
     const options = startJobWorker.mock.calls[0][0];
-    expect(Object.keys(options.handlers)).toEqual(["pressRelease.test", "distribution.test", "pressConference.test", "inquiry.test", "promoItem.test", "ceremony.test"]);
+    expect(Object.keys(options.handlers)).toEqual(["pressRelease.test", "distribution.test", "pressConference.test", "inquiry.test", "promoItem.test", "ceremony.test", "newspaper.test"]);
     expect(options.periodic.map((task: { name: string }) => task.name)).toEqual(["publish due press releases", "purge inactive media contacts", "purge ceremony participants"]);
   });
 

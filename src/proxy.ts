@@ -6,7 +6,7 @@ import { encode, getToken } from "next-auth/jwt";
 // the permission itself — and (3) slides the idle timeout by re-issuing an active session's token.
 
 // /media serves files of published releases to anyone and checks staff access itself.
-const PUBLIC_PREFIXES = ["/login", "/newsroom", "/sitemap.xml", "/api/", "/media", "/ceremonies/sign-up", "/privacy", "/forbidden"];
+const PUBLIC_PREFIXES = ["/login", "/newsroom", "/sitemap.xml", "/api/", "/media", "/ceremonies/sign-up", "/contribute", "/privacy", "/forbidden"];
 const REFRESH_AFTER_SECONDS = 60;
 
 export async function proxy(request: NextRequest) {

@@ -184,7 +184,7 @@ export async function seedNewspaper(db: Db, now: Date) {
   });
   const advertisers = await db.advertiser.findMany({ where: { company: { in: ADVERTISERS.map(([company]) => company) } }, orderBy: { company: "asc" } });
 
-  // Thirteen monthly issues: distributed on the 5th of the month, deadlines in the month before.
+  // Thirteen monthly issues: distributed on the 5th of the month; deadlines on the 24th/25th, print on the 28th of the month before.
   const firstMonth = now.getUTCMonth() - 11;
   let nextFound = false;
   for (let offset = 0; offset < 13; offset++) {
@@ -193,8 +193,8 @@ export async function seedNewspaper(db: Db, now: Date) {
     const m = month.getUTCMonth();
     const distributionDate = utc(year, m, 5);
     const printDate = utc(year, m - 1, 28);
-    const adDeadline = utc(year, m - 1, 18);
-    const editorialDeadline = utc(year, m - 1, 15);
+    const adDeadline = utc(year, m - 1, 25);
+    const editorialDeadline = utc(year, m - 1, 24);
     let status: "DISTRIBUTED" | "EDITING" | "PLANNING";
     if (distributionDate < today) status = "DISTRIBUTED";
     else if (!nextFound) {
@@ -204,9 +204,11 @@ export async function seedNewspaper(db: Db, now: Date) {
     const number = m + 1;
     const issueId = randomUUID();
     const finalKey = status === "DISTRIBUTED" ? `${randomUUID()}-final.pdf` : null;
+    let pdfBytes = 0;
     if (finalKey) {
       const pdf = demoPdf(`${DEMO_PUBLICATION} ${number}/${year}`, ["Mestsky mesicnik mesta Horni Lhota", `Vyslo ${distributionDate.toISOString().slice(0, 10)}`, "Demonstracni PDF tisteneho vydani."]);
       await storeFile(finalKey, pdf);
+      pdfBytes = pdf.length;
     }
     await db.newspaperIssue.create({
       data: {
@@ -223,7 +225,7 @@ export async function seedNewspaper(db: Db, now: Date) {
         status,
         finalPdfKey: finalKey,
         finalPdfName: finalKey ? `zpravodaj-${year}-${String(number).padStart(2, "0")}.pdf` : null,
-        finalPdfBytes: finalKey ? 1200 : null,
+        finalPdfBytes: finalKey ? pdfBytes : null,
         finalPdfUploadedAt: finalKey ? printDate : null,
         finalPdfUploadedById: finalKey ? spokesperson.id : null,
         createdById: spokesperson.id,
@@ -247,7 +249,9 @@ export async function seedNewspaper(db: Db, now: Date) {
       const body = paragraphs(seed + articles.length, input.paragraphsCount);
       const count = chars(input.title, perex, body);
       const workingStates = ["SUBMITTED", "SUBMITTED", "EDITING", "EDITING", "PROOFREADING", "APPROVED", "APPROVED", "PLACED", "PLACED", "EDITING", "SUBMITTED", "PROOFREADING", "PLACED"];
-      const articleStatus = status === "DISTRIBUTED" ? "PLACED" : status === "PLANNING" ? "SUBMITTED" : (input.state ?? workingStates[articles.length % workingStates.length]);
+      const planned = status === "DISTRIBUTED" ? "PLACED" : status === "PLANNING" ? "SUBMITTED" : (input.state ?? workingStates[articles.length % workingStates.length]);
+      // Staff write their own articles: they start in editing, never "submitted".
+      const articleStatus = input.source === "STAFF" && planned === "SUBMITTED" ? "EDITING" : planned;
       const pageNumber = articleStatus === "PLACED" ? (input.firstPage ? 1 : (plan(count) ?? 3 + (articles.length % 5))) : null;
       const submittedAt = new Date(editorialDeadline.getTime() - (10 - (articles.length % 7)) * 86_400_000);
       articles.push({

@@ -12,7 +12,7 @@ import { buildTypesetterZip } from "./export";
 import { uploadFinalPdf } from "./files";
 import { changeIssueStatus, createIssue, createPublication } from "./issues";
 import { sendRejectionMail } from "./jobs";
-import { myArticles, nextIssueSummary, newspaperCalendarEntries } from "./overview";
+import { myArticles, nextIssueSummary, newspaperCalendarEntries, newspaperSearch } from "./overview";
 import { placeOnPage } from "./page-plan";
 import { councilSpaceReport, findPublicPdf, getIssue, listPublicArchive } from "./queries";
 
@@ -178,6 +178,9 @@ describe("newspaper: a contribution through the link to page 3", () => {
     expect(await newspaperCalendarEntries(assistant, { from: new Date(`${year}-03-01T00:00:00Z`), to: new Date(`${year}-04-01T00:00:00Z`) })).toEqual([]);
     expect(await nextIssueSummary(head)).not.toBeNull();
     expect(await myArticles(assistant)).toEqual([]);
+    // Search ignores case and diacritics.
+    expect((await newspaperSearch(head, "rozpocet PRO vsechny", 10)).map((hit) => hit.id)).toContain(article.id);
+    expect(await newspaperSearch(assistant, "rozpocet", 10)).toEqual([]);
   });
 });
 

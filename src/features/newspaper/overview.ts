@@ -1,5 +1,5 @@
 import "server-only";
-import type { CalendarSource } from "@/lib/overview";
+import type { CalendarSource, SearchSource } from "@/lib/overview";
 import { type Actor, can } from "@/server/authz/permissions";
 import { cityToday, dateToDay, dayToDate } from "@/server/calendar-day";
 import { db } from "@/server/db";
@@ -95,3 +95,15 @@ export async function myArticles(actor: Actor) {
     href: `/newsletter/articles/${article.id}`,
   }));
 }
+
+/** Articles by title, perex, byline and text, ignoring case and diacritics (the generated searchVector, GIN). */
+export const newspaperSearch: SearchSource = async (actor, query, limit) => {
+  if (!can(actor, "newsletter.view") || !query.trim()) return [];
+  const rows = await db.$queryRaw<Array<{ id: string; title: string; status: string; number: number; year: number; updatedAt: Date }>>`
+    SELECT a."id", a."title", a."status"::text AS status, i."number", i."year", a."updatedAt"
+    FROM "Article" a JOIN "NewspaperIssue" i ON i."id" = a."issueId"
+    WHERE a."searchVector" @@ websearch_to_tsquery('simple', herald_unaccent(${query}))
+    ORDER BY ts_rank(a."searchVector", websearch_to_tsquery('simple', herald_unaccent(${query}))) DESC, a."updatedAt" DESC
+    LIMIT ${Math.max(1, Math.min(limit, 50))}`;
+  return rows.map((row) => ({ kind: "article", id: row.id, title: row.title, subtitle: `${row.number}/${row.year}`, href: `/newsletter/articles/${row.id}`, at: row.updatedAt }));
+};

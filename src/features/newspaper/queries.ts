@@ -127,14 +127,18 @@ export async function listCouncilClubs(actor: Actor | null) {
   return db.councilClub.findMany({ orderBy: [{ seats: "desc" }, { name: "asc" }] });
 }
 
-export async function listAdvertising(actor: Actor | null) {
+/** Advertisers, the rate card and orders: of one issue, of every issue (`all`), or (default) of the issues not yet distributed. */
+export async function listAdvertising(actor: Actor | null, filter: { issueId?: string; all?: boolean } = {}) {
   requirePermission(actor, "newsletter.view");
+  const issueId = filter.issueId && idSchema.safeParse(filter.issueId).success ? filter.issueId : undefined;
+  const orderWhere = issueId ? { issueId } : filter.all ? {} : { issue: { status: { not: "DISTRIBUTED" as const } } };
   const [advertisers, sizes, orders, issues] = await Promise.all([
     db.advertiser.findMany({ orderBy: { company: "asc" }, include: { _count: { select: { orders: true } } } }),
     db.adSize.findMany({ orderBy: [{ publicationId: "asc" }, { pageShareBp: "desc" }, { validFrom: "desc" }], include: { publication: { select: { name: true } } } }),
     db.adOrder.findMany({
+      where: orderWhere,
       orderBy: [{ issue: { year: "desc" } }, { issue: { number: "desc" } }, { createdAt: "desc" }],
-      take: 200,
+      take: 500,
       select: { id: true, status: true, sizeCode: true, priceMinor: true, vatPercent: true, placement: true, page: true, artworkName: true, version: true, advertiser: { select: { company: true } }, issue: { select: { id: true, number: true, year: true, status: true } } },
     }),
     db.newspaperIssue.findMany({ where: { status: { in: ["PLANNING", "EDITING", "PROOFREADING"] } }, orderBy: [{ year: "asc" }, { number: "asc" }], select: { id: true, number: true, year: true, publicationId: true, publication: { select: { name: true } } } }),

@@ -23,6 +23,7 @@ export default async function NewsletterPage() {
   const manage = can(actor, "newsletter.manageIssues");
   const late = issues.filter((issue) => issue.late.length > 0);
   const nextYear = Number(today.slice(0, 4));
+  const nextNumber = Math.max(0, ...issues.filter((issue) => issue.year === nextYear).map((issue) => issue.number)) + 1;
   return (
     <>
       <PageHeader
@@ -122,7 +123,7 @@ export default async function NewsletterPage() {
         );
       })}
       {manage && (
-        <div className="grid gap-6 lg:grid-cols-2">
+        <div className="grid items-start gap-6 lg:grid-cols-2">
           {publications.length > 0 && (
             <Card>
               <h2 className="mb-3 text-base font-semibold">{t("issue.new")}</h2>
@@ -134,7 +135,7 @@ export default async function NewsletterPage() {
                 columns={2}
                 fields={[
                   { name: "publicationId", label: t("publication.name"), type: "select", options: publications.map((p) => ({ value: p.id, label: p.name })), required: true, wide: true },
-                  { name: "number", label: t("issue.numberOnly"), type: "number", required: true },
+                  { name: "number", label: t("issue.numberOnly"), type: "number", defaultValue: String(nextNumber), required: true },
                   { name: "year", label: t("issue.year"), type: "number", defaultValue: String(nextYear), required: true },
                   { name: "title", label: t("issue.title"), wide: true },
                   { name: "editorialDeadline", label: t("issue.editorialDeadline"), type: "date", required: true },

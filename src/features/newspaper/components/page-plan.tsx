@@ -17,6 +17,7 @@ export interface PlanEntry {
 
 export interface PlanLabels {
   page: string;
+  pageShort: string;
   unplaced: string;
   nothingUnplaced: string;
   place: string;
@@ -60,7 +61,7 @@ export function PagePlan({ pageCount, fills, entries, labels, editable }: { page
     <div className="space-y-4" data-testid="page-plan">
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
       {editable && <p className="text-xs text-slate-500">{labels.dragHint}</p>}
-      <div className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-6" aria-busy={pending}>
+      <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4" aria-busy={pending}>
         {fills.map((fill) => {
           const items = entries.filter((entry) => entry.page === fill.page);
           const percent = Math.round(fill.fillBp / 100);
@@ -153,17 +154,17 @@ function PlanCard({ entry, labels, editable, pageCount, onDragStart }: { entry: 
       </div>
       <div className="text-slate-500">{entry.detail}</div>
       {editable && (
-        <form action={action} className="mt-1 flex items-center gap-1">
+        <form action={action} className="mt-1 flex flex-wrap items-center gap-1">
           <input type="hidden" name="kind" value={entry.kind} />
           <input type="hidden" name="id" value={entry.id} />
           <label className="sr-only" htmlFor={`page-${entry.id}`}>
             {labels.pick}
           </label>
-          <select id={`page-${entry.id}`} name="page" defaultValue={entry.page ? String(entry.page) : ""} className="rounded border border-slate-300 bg-white px-1 py-0.5 text-xs">
+          <select id={`page-${entry.id}`} name="page" defaultValue={entry.page ? String(entry.page) : ""} className="min-w-0 rounded border border-slate-300 bg-white px-1 py-0.5 text-xs">
             <option value="">—</option>
             {Array.from({ length: pageCount }, (_, index) => (
               <option key={index + 1} value={String(index + 1)}>
-                {labels.page} {index + 1}
+                {labels.pageShort} {index + 1}
               </option>
             ))}
           </select>

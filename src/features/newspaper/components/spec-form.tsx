@@ -57,7 +57,7 @@ export function SpecForm({
   const data = state?.ok ? (state.data as { url?: string | null; overfilled?: boolean } | null) : null;
   const grid = { 1: "", 2: "sm:grid-cols-2", 3: "sm:grid-cols-3", 4: "sm:grid-cols-4" }[columns];
   return (
-    <form action={run} className="space-y-3" data-testid={testId} encType={fields.some((field) => field.type === "file") ? "multipart/form-data" : undefined}>
+    <form action={run} className={fields.length ? "space-y-3" : "space-y-2"} data-testid={testId} encType={fields.some((field) => field.type === "file") ? "multipart/form-data" : undefined}>
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -70,6 +70,7 @@ export function SpecForm({
       )}
       {data?.overfilled && <Notice tone="warning">{messages.overfilled}</Notice>}
       {state && !state.ok && state.fieldErrors._form && <Notice tone="error">{state.fieldErrors._form.join(" ")}</Notice>}
+      {fields.length > 0 && (
       <div className={`grid gap-3 ${grid}`}>
         {fields.map((field) => {
           const errors = errorsOf(state, field.name);
@@ -121,6 +122,7 @@ export function SpecForm({
           );
         })}
       </div>
+      )}
       <SubmitButton pendingLabel={pendingLabel} variant={variant}>
         {submitLabel}
       </SubmitButton>

@@ -13,6 +13,7 @@ export interface SubmissionLabels {
   bodyHint: string;
   authorName: string;
   images: string;
+  imageFiles: string;
   imagesHint: string;
   imageCredit: string;
   imageCaption: string;
@@ -57,7 +58,7 @@ export function SubmissionForm({ token, submissionKey, defaultAuthor, labels }: 
       </Field>
       <fieldset className="space-y-3 rounded-md border border-slate-200 p-4">
         <legend className="px-1 text-sm font-medium text-slate-800">{labels.images}</legend>
-        <Field id="image" label={labels.images} hint={labels.imagesHint} errors={errors("image")}>
+        <Field id="image" label={labels.imageFiles} hint={labels.imagesHint} errors={errors("image")}>
           <TextInput {...describedBy("image", errors("image"), true)} type="file" name="image" multiple accept="image/jpeg,image/png,image/webp" />
         </Field>
         <Field id="imageCredit" label={labels.imageCredit} errors={errors("imageCredit")}>

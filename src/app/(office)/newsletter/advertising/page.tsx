@@ -18,11 +18,17 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const ORDER_TONE = { ORDERED: "slate", ARTWORK_RECEIVED: "blue", PLACED: "green", CANCELLED: "red" } as const;
 
-export default async function AdvertisingPage() {
+export default async function AdvertisingPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requirePageActor("newsletter.view");
   const t = await getTranslations("newspaper");
   const format = await getFormatter();
-  const [{ advertisers, sizes, orders, issues }, { publications, today }] = await Promise.all([listAdvertising(actor), listNewspaperOverview(actor)]);
+  const params = await searchParams;
+  const [{ advertisers, sizes, orders, issues }, overview] = await Promise.all([listAdvertising(actor, { issueId: params.issue, all: params.issue === "all" }), listNewspaperOverview(actor)]);
+  const { publications, today } = overview;
+  const totals = orders.filter((order) => order.status !== "CANCELLED").reduce((sum, order) => {
+    const line = adOrderTotals(order.priceMinor, order.vatPercent);
+    return { net: sum.net + line.net, gross: sum.gross + line.gross };
+  }, { net: 0, gross: 0 });
   const manageAds = can(actor, "newsletter.advertising");
   const manageRates = can(actor, "newsletter.manageIssues");
   const current = sizes.filter((size) => size.isCurrent);
@@ -31,7 +37,22 @@ export default async function AdvertisingPage() {
       <PageHeader title={t("ads.title")} subtitle={t("ads.subtitle")} actions={<Link href="/newsletter" className="text-sm text-brand-700 hover:underline">← {t("backToIssues")}</Link>} />
 
       <Card className="mb-6">
-        <h2 className="mb-3 text-base font-semibold">{t("ads.orders")}</h2>
+        <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
+          <h2 className="text-base font-semibold">{t("ads.orders")}</h2>
+          <form method="get" className="flex items-end gap-2 text-sm" data-testid="ad-filter">
+            <label>
+              {t("ads.issue")}{" "}
+              <select name="issue" defaultValue={params.issue ?? ""} className="rounded border border-slate-300 px-2 py-1">
+                <option value="">{t("ads.openIssues")}</option>
+                <option value="all">{t("ads.allIssues")}</option>
+                {overview.issues.map((issue) => (
+                  <option key={issue.id} value={issue.id}>{issue.number}/{issue.year}</option>
+                ))}
+              </select>
+            </label>
+            <button type="submit" className="rounded border border-slate-300 bg-white px-2 py-1 font-medium text-brand-700">{t("council.show")}</button>
+          </form>
+        </div>
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm" data-testid="ad-orders">
             <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">
@@ -48,16 +69,16 @@ export default async function AdvertisingPage() {
             </thead>
             <tbody>
               {orders.map((order) => {
-                const totals = adOrderTotals(order.priceMinor, order.vatPercent);
+                const line = adOrderTotals(order.priceMinor, order.vatPercent);
                 const open = order.issue.status !== "AT_PRINTER" && order.issue.status !== "DISTRIBUTED";
                 return (
                   <tr key={order.id} className="border-b border-slate-100 align-top last:border-0">
                     <td className="py-2 pr-3"><Link href={`/newsletter/issues/${order.issue.id}`} className="text-brand-700 hover:underline">{order.issue.number}/{order.issue.year}</Link></td>
                     <td className="py-2 pr-3">{order.advertiser.company}</td>
                     <td className="py-2 pr-3">{order.sizeCode}</td>
-                    <td className="py-2 pr-3 text-right tabular-nums">{formatMoney(format, totals.net)}</td>
-                    <td className="py-2 pr-3 text-right tabular-nums">{formatMoney(format, totals.gross)} <span className="text-xs text-slate-500">({order.vatPercent} %)</span></td>
-                    <td className="py-2 pr-3">{order.page ? t("articles.onPage", { page: order.page }) : order.placement || "—"}</td>
+                    <td className="whitespace-nowrap py-2 pr-3 text-right tabular-nums">{formatMoney(format, line.net)}</td>
+                    <td className="whitespace-nowrap py-2 pr-3 text-right tabular-nums">{formatMoney(format, line.gross)}<span className="block text-xs text-slate-500">{t("ads.vatIncluded", { rate: order.vatPercent })}</span></td>
+                    <td className="whitespace-nowrap py-2 pr-3">{order.page ? t("articles.onPage", { page: order.page }) : order.placement || "—"}</td>
                     <td className="py-2 pr-3">
                       <Badge tone={ORDER_TONE[order.status]}>{t(`adStatus.${order.status}`)}</Badge>
                       {manageAds && open && order.status !== "CANCELLED" && (
@@ -78,10 +99,20 @@ export default async function AdvertisingPage() {
               })}
               {orders.length === 0 && <tr><td colSpan={8} className="py-3 text-slate-500">{t("ads.noOrders")}</td></tr>}
             </tbody>
+            {orders.length > 0 && (
+              <tfoot className="border-t border-slate-300 font-semibold">
+                <tr>
+                  <td colSpan={3} className="py-2 pr-3">{t("ads.total", { count: orders.filter((order) => order.status !== "CANCELLED").length })}</td>
+                  <td className="whitespace-nowrap py-2 pr-3 text-right tabular-nums">{formatMoney(format, totals.net)}</td>
+                  <td className="whitespace-nowrap py-2 pr-3 text-right tabular-nums">{formatMoney(format, totals.gross)}</td>
+                  <td colSpan={3} />
+                </tr>
+              </tfoot>
+            )}
           </table>
         </div>
         {manageAds && issues.length > 0 && advertisers.length > 0 && current.length > 0 && (
-          <details className="mt-4" open>
+          <details className="mt-4">
             <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("ads.newOrder")}</summary>
             <div className="mt-3 max-w-3xl">
               <SpecForm
@@ -163,7 +194,7 @@ export default async function AdvertisingPage() {
             <tbody>
               {sizes.map((size) => (
                 <tr key={size.id} className={`border-b border-slate-100 last:border-0 ${size.isCurrent ? "" : "text-slate-400"}`}>
-                  <td className="py-1.5 pr-3">{size.label}{publications.length > 1 ? ` (${size.publication.name})` : ""}</td>
+                  <td className="py-1.5 pr-3"><strong>{size.code}</strong>{size.label && size.label !== size.code ? ` · ${size.label}` : ""}{publications.length > 1 ? ` (${size.publication.name})` : ""}</td>
                   <td className="py-1.5 pr-3 text-right tabular-nums">{formatMoney(format, size.priceMinor)}</td>
                   <td className="py-1.5 pr-3">{size.vatPercent} %</td>
                   <td className="py-1.5 pr-3">{formatDay(format, size.validFrom)}{size.isCurrent ? "" : size.validFrom > today ? ` · ${t("ads.future")}` : ` · ${t("ads.superseded")}`}</td>

@@ -61,6 +61,7 @@ export default async function ContributePage({ params }: { params: Promise<{ tok
               bodyHint: t("fields.bodyHint", { count: invite.allottedChars }),
               authorName: t("fields.authorName"),
               images: t("fields.images"),
+              imageFiles: t("fields.imageFiles"),
               imagesHint: t("fields.imagesHint"),
               imageCredit: t("fields.imageCredit"),
               imageCaption: t("fields.imageCaption"),

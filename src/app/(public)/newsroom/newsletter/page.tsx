@@ -5,6 +5,10 @@ import { listPublicArchive } from "@/features/newspaper/queries";
 
 export const dynamic = "force-dynamic";
 
+function fileSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toLocaleString("cs-CZ", { maximumFractionDigits: 1 })} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+}
+
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("newspaper.archive"))("title") };
 }
@@ -31,7 +35,7 @@ export default async function NewsletterArchivePage() {
                   {issue.title && <p className="text-sm text-slate-700">{issue.title}</p>}
                   <p className="mt-1 text-sm text-slate-600">{t("published", { day: formatDay(format, issue.distributionDate) })} · {t("pages", { count: issue.pageCount })}</p>
                   <a href={`/newsroom/newsletter/${issue.id}/pdf`} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
-                    {t("download")}{issue.finalPdfBytes ? ` (${(issue.finalPdfBytes / 1024 / 1024).toLocaleString("cs-CZ", { maximumFractionDigits: 1 })} MB)` : ""}
+                    {t("download")}{issue.finalPdfBytes ? ` (${fileSize(issue.finalPdfBytes)})` : ""}
                   </a>
                 </li>
               ))}

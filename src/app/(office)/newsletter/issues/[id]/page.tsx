@@ -222,6 +222,7 @@ export default async function IssuePage({ params }: { params: Promise<{ id: stri
           editable={edit && open}
           labels={{
             page: t("plan.page"),
+            pageShort: t("plan.pageShort"),
             unplaced: t("plan.unplaced"),
             nothingUnplaced: t("plan.nothingUnplaced"),
             place: t("plan.place"),
@@ -242,7 +243,7 @@ export default async function IssuePage({ params }: { params: Promise<{ id: stri
           <p className="mb-3 text-sm text-slate-600">{t("invites.intro")}</p>
           <ul className="mb-4 divide-y divide-slate-100 text-sm" data-testid="invites">
             {issue.invites.map((invite) => (
-              <li key={invite.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <li key={invite.id} className="grid grid-cols-[1fr_auto] items-center gap-3 py-2">
                 <span>
                   <strong>{invite.contributor.name}</strong>
                   {invite.contributor.organisation && ` (${invite.contributor.organisation})`} · {t("chars", { count: invite.allottedChars })} · {t("invites.until", { day: formatDay(format, invite.deadline) })} ·{" "}
