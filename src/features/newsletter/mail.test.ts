@@ -23,6 +23,12 @@ describe("the e-mail edition", () => {
     for (const [, href] of mail.html.matchAll(/href="([^"]+)"/g)) expect(href.startsWith("https://mesto.example/newsroom/newsletter/")).toBe(true);
   });
 
+  it("makes paragraphs of the intro whatever the line ends (a browser's textarea sends CRLF)", () => {
+    const mail = renderEditionMail({ ...edition, intro: "Milí čtenáři,\r\n\r\njaro je tu." }, { name: "", unsubscribeToken: null }, context);
+    expect(mail.html).toContain('<p style="margin:0 0 12px">Milí čtenáři,</p>');
+    expect(mail.html).toContain('<p style="margin:0 0 12px">jaro je tu.</p>');
+  });
+
   it("links each article to its place in the web version and escapes everything", () => {
     const mail = renderEditionMail(edition, { name: "", unsubscribeToken: "tok_123456789012345678" }, context);
     expect(mail.text).toContain(`https://mesto.example/newsroom/newsletter/${edition.issueId}#clanek-a1`);

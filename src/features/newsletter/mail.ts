@@ -71,7 +71,7 @@ export function renderEditionMail(edition: EditionForMail, recipient: { name: st
   const web = editionWebUrl(context.baseUrl, edition.issueId);
   const unsubscribe = recipient.unsubscribeToken ? unsubscribePageUrl(context.baseUrl, recipient.unsubscribeToken) : `${trimBase(context.baseUrl)}/newsroom/newsletter/unsubscribe/…`;
   const greeting = recipient.name ? `Dobrý den, ${recipient.name},` : "Dobrý den,";
-  const introParagraphs = edition.intro.split(/\n{2,}/).map((paragraph) => paragraph.trim()).filter(Boolean);
+  const introParagraphs = edition.intro.replace(/\r\n?/g, "\n").split(/\n\s*\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
   const articleUrl = (articleId: string) => `${web}#clanek-${articleId}`;
   const footer = [`Tento e-mail dostáváte, protože jste se přihlásil(a) k odběru zpravodaje: ${context.cityName}.`, `Odhlásit se můžete jedním kliknutím: ${unsubscribe}`];
   const text = [

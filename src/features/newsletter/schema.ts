@@ -96,7 +96,7 @@ export const updateEditionSchema = z.strictObject({
   id: idSchema,
   version: versionSchema,
   subject: z.string().trim().min(1, { message: "required" }).max(200),
-  intro: z.preprocess((value) => (value === undefined || value === null ? "" : value), z.string().trim().max(5000)),
+  intro: z.preprocess((value) => (value === undefined || value === null ? "" : typeof value === "string" ? value.replace(/\r\n?/g, "\n") : value), z.string().trim().max(5000)),
 });
 export const editionStepSchema = z.strictObject({ id: idSchema, version: versionSchema });
 

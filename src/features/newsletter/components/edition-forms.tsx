@@ -29,14 +29,14 @@ export function BuildEditionForm({ issueId, idempotencyKey }: { issueId: string;
   );
 }
 
-export function EditionTextForm({ id, version, subject, intro }: { id: string; version: number; subject: string; intro: string }) {
+export function EditionTextForm({ id, version, subject, intro, isDraft }: { id: string; version: number; subject: string; intro: string; isDraft: boolean }) {
   const t = useTranslations("newsletterMail.edition");
   const [state, action] = useActionState(updateEditionAction, null);
   return (
     <form action={action} className="space-y-3" noValidate data-testid="edition-text-form">
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
-      <FormOutcome state={state} success={t("saved")} />
+      <FormOutcome state={state} success={isDraft ? t("saved") : undefined} />
       <Field id="subject" label={t("subject")} errors={errorsOf(state, "subject")} required>
         <TextInput {...describedBy("subject", errorsOf(state, "subject"))} name="subject" maxLength={200} defaultValue={valueOf(state, "subject", subject)} />
       </Field>

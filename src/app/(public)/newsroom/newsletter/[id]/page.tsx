@@ -28,7 +28,7 @@ export default async function EditionWebPage({ params }: { params: Promise<{ id:
       <h1 className="mt-2 text-3xl font-semibold tracking-tight">{edition.label}</h1>
       {edition.intro && (
         <div className="mt-4 space-y-3 text-lg text-slate-700">
-          {edition.intro.split(/\n{2,}/).map((paragraph) => (
+          {edition.intro.replace(/\r\n?/g, "\n").split(/\n\s*\n/).map((paragraph) => (
             <p key={paragraph}>{paragraph}</p>
           ))}
         </div>

@@ -63,7 +63,7 @@ export default async function EditionPage({ params }: { params: Promise<{ id: st
             {edition.steps.includes("edit") && (
               <Card>
                 <h2 className="mb-3 text-base font-semibold">{t("texts")}</h2>
-                <EditionTextForm id={edition.id} version={edition.version} subject={edition.subject} intro={edition.intro} />
+                <EditionTextForm id={edition.id} version={edition.version} subject={edition.subject} intro={edition.intro} isDraft={edition.status === "DRAFT"} />
               </Card>
             )}
           </div>
