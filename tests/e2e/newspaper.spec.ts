@@ -152,3 +152,27 @@ test("the demo issue's page plan, advertising, council balance and the public ar
   await expect(page.getByRole("heading", { level: 2, name: proposed.en.newspaper.plan.heading })).toBeVisible();
   await shot(page, "11-issue-en");
 });
+
+test("the contributor's form works without JavaScript", async ({ page, browser }) => {
+  await signIn(page, PR);
+  await page.goto("/newsletter");
+  await page.locator('tr[data-testid^="issue-row-"]').filter({ hasText: n.issueStatus.EDITING }).first().getByRole("link").first().click();
+  await page.waitForURL(/\/newsletter\/issues\//);
+  const inviteForm = page.getByTestId("new-invite");
+  await inviteForm.locator("#new-invite-allottedChars").fill("2000");
+  await inviteForm.getByRole("button", { name: n.invites.create }).click();
+  const link = await page.getByTestId("invite-link").inputValue();
+
+  const noScript = await browser.newContext({ javaScriptEnabled: false, locale: "cs-CZ", timezoneId: "Europe/Prague" });
+  const visitor = await noScript.newPage();
+  await visitor.goto(link);
+  const title = `Bez skriptů ${uniqueSuffix()}`;
+  await visitor.locator("#title").fill(title);
+  await visitor.locator("#body").fill("Formulář funguje i bez JavaScriptu.");
+  await visitor.getByRole("button", { name: n.contribute.submit }).click();
+  await expect(visitor.getByTestId("submission-done")).toBeVisible();
+  await noScript.close();
+
+  await page.reload();
+  await expect(page.getByTestId("issue-articles")).toContainText(title);
+});

@@ -346,6 +346,9 @@ describe("newspaper: demo data", () => {
     expect(first.articles).toBeGreaterThanOrEqual(140);
     expect(first.orders).toBeGreaterThan(50);
     expect(await db.advertiser.count({ where: { email: { endsWith: ".example" } } })).toBeGreaterThanOrEqual(20);
+    const { isValidIco } = await import("./policy");
+    const demoAdvertisers = await db.advertiser.findMany({ where: { email: { endsWith: ".example" } }, select: { ico: true } });
+    expect(demoAdvertisers.every((advertiser) => advertiser.ico && isValidIco(advertiser.ico))).toBe(true);
     const statuses = (await db.newspaperIssue.findMany({ where: { publicationId: publication.id }, select: { status: true } })).map((issue) => issue.status);
     expect(statuses.filter((status) => status === "EDITING")).toHaveLength(1);
     expect(statuses.filter((status) => status === "DISTRIBUTED").length).toBeGreaterThanOrEqual(11);
@@ -358,5 +361,43 @@ describe("newspaper: demo data", () => {
     expect(report.balance.some((row) => row.chars > 0)).toBe(true);
     await seedNewspaper(db as never, new Date());
     expect(await count()).toEqual(first);
+  });
+});
+
+describe("newspaper: edits are versioned", () => {
+  it("a stale publication, issue, contributor, club or advertiser save is a conflict; a fresh one is audited", async () => {
+    const { issueId, publicationId } = await makeIssue();
+    const { updatePublication, updateIssue } = await import("./issues");
+    const { updateContributor, updateCouncilClub } = await import("./contributors");
+    const { updateAdvertiser } = await import("./advertising");
+    const publication = { id: publicationId, name: "Zpravodaj nový", frequency: "BIMONTHLY", printRun: "3000", priceMinor: "15", toHouseholds: "", pickUpPoints: "Radnice", pageCapacityChars: "6000" };
+    await updatePublication(head, { ...publication, version: "0" });
+    expect(await db.publication.findUniqueOrThrow({ where: { id: publicationId } })).toMatchObject({ name: "Zpravodaj nový", priceMinor: 1500, toHouseholds: false, version: 1 });
+    await refusedWithoutChange(async () => updatePublication(head, { ...publication, version: "0" }), ConflictError);
+
+    const issue = await db.newspaperIssue.findUniqueOrThrow({ where: { id: issueId } });
+    const days = { editorialDeadline: `${issue.year}-03-11`, adDeadline: `${issue.year}-03-12`, printDate: `${issue.year}-03-20`, distributionDate: `${issue.year}-03-25` };
+    await updateIssue(spokesperson, { id: issueId, version: String(issue.version), number: "3", year: String(issue.year), title: "Jaro", pageCount: "12", ...days });
+    await refusedWithoutChange(async () => updateIssue(spokesperson, { id: issueId, version: String(issue.version), number: "3", year: String(issue.year), title: "x", pageCount: "12", ...days }), ConflictError);
+    // Fewer pages than are in use is refused.
+    const article = await createArticle(pr, { issueId, title: "Na straně 10", body: "Text", idempotencyKey: unique("a") });
+    await changeArticleStatus(pr, { id: article.id, version: "0", status: "PROOFREADING", reason: "" });
+    await changeArticleStatus(head, { id: article.id, version: "1", status: "APPROVED", reason: "" });
+    await placeOnPage(pr, { kind: "article", id: article.id, page: "10" });
+    await refusedWithoutChange(async () => updateIssue(spokesperson, { id: issueId, version: String(await issueVersion(issueId)), number: "3", year: String(issue.year), title: "Jaro", pageCount: "8", ...days }), ValidationError);
+
+    const contributor = await createContributor(pr, { name: "Knihovna", email: "knihovna@example.test", kind: "ORGANISATION" });
+    const contributorInput = { id: contributor.id, name: "Městská knihovna", email: "knihovna@example.test", kind: "ORGANISATION", isActive: "on" };
+    await updateContributor(pr, { ...contributorInput, version: "0" });
+    await refusedWithoutChange(async () => updateContributor(pr, { ...contributorInput, version: "0" }), ConflictError);
+
+    const club = await createCouncilClub(head, { name: `Klub ${unique("k")}`, seats: "4" });
+    await updateCouncilClub(head, { id: club.id, version: "0", name: `Klub ${unique("k")}`, seats: "5", isActive: "on" });
+    await refusedWithoutChange(async () => updateCouncilClub(head, { id: club.id, version: "0", name: "Jiný", seats: "6", isActive: "on" }), ConflictError);
+
+    const advertiser = await createAdvertiser(pr, { company: `Kavárna ${unique("c")}` });
+    await updateAdvertiser(pr, { id: advertiser.id, version: "0", company: "Kavárna U Knihovny", isActive: "on" });
+    await refusedWithoutChange(async () => updateAdvertiser(pr, { id: advertiser.id, version: "0", company: "Jiná", isActive: "on" }), ConflictError);
+    expect(await db.auditLog.count({ where: { action: { in: ["newspaper.publication.update", "newspaper.issue.update", "newspaper.contributor.update", "newspaper.club.update", "newspaper.advertiser.update"] } } })).toBeGreaterThanOrEqual(5);
   });
 });

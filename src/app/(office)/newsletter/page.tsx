@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, PageHeader } from "@/components/ui/page-header";
-import { createIssueAction, createPublicationAction } from "@/features/newspaper/actions";
+import { createIssueAction, createPublicationAction, updatePublicationAction } from "@/features/newspaper/actions";
 import { formatDay, ISSUE_TONE } from "@/features/newspaper/components/format";
 import { SpecForm } from "@/features/newspaper/components/spec-form";
 import { formatMoney } from "@/features/promo-items/components/money";
@@ -67,6 +67,29 @@ export default async function NewsletterPage() {
                 {publication.pickUpPoints.trim() ? ` · ${t("pickUpPoints", { count: publication.pickUpPoints.trim().split("\n").length })}` : ""}
               </p>
             </div>
+            {manage && (
+              <details className="mb-3">
+                <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("publication.edit")}</summary>
+                <div className="mt-3 max-w-3xl">
+                  <SpecForm
+                    action={updatePublicationAction}
+                    hidden={{ id: publication.id, version: String(publication.version) }}
+                    submitLabel={t("save")}
+                    success={t("saved")}
+                    testId={`edit-publication-${publication.id.slice(0, 8)}`}
+                    fields={[
+                      { name: "name", label: t("publication.name"), defaultValue: publication.name, wide: true },
+                      { name: "frequency", label: t("publication.frequency"), type: "select", options: FREQUENCIES.map((f) => ({ value: f, label: t(`frequency.${f}`) })), defaultValue: publication.frequency },
+                      { name: "printRun", label: t("publication.printRun"), type: "number", defaultValue: String(publication.printRun) },
+                      { name: "priceMinor", label: t("publication.price"), hint: t("publication.priceHint"), defaultValue: publication.priceMinor === null ? "" : (publication.priceMinor / 100).toFixed(2).replace(".", ",") },
+                      { name: "pageCapacityChars", label: t("publication.pageCapacity"), type: "number", defaultValue: String(publication.pageCapacityChars), hint: t("publication.pageCapacityHint") },
+                      { name: "toHouseholds", label: t("publication.toHouseholds"), type: "checkbox", defaultValue: publication.toHouseholds, wide: true },
+                      { name: "pickUpPoints", label: t("publication.pickUpPoints"), type: "textarea", rows: 3, defaultValue: publication.pickUpPoints, hint: t("publication.pickUpPointsHint") },
+                    ]}
+                  />
+                </div>
+              </details>
+            )}
             <div className="overflow-x-auto">
               <table className="w-full text-left text-sm">
                 <thead className="border-b border-slate-200 text-xs uppercase text-slate-500">

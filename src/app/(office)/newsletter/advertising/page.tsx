@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, PageHeader } from "@/components/ui/page-header";
-import { addAdSizeAction, changeAdOrderStatusAction, createAdOrderAction, createAdvertiserAction, uploadArtworkAction } from "@/features/newspaper/actions";
+import { addAdSizeAction, changeAdOrderStatusAction, createAdOrderAction, createAdvertiserAction, updateAdvertiserAction, uploadArtworkAction } from "@/features/newspaper/actions";
 import { formatDay } from "@/features/newspaper/components/format";
 import { SpecForm } from "@/features/newspaper/components/spec-form";
 import { adOrderTotals } from "@/features/newspaper/policy";
@@ -150,6 +150,32 @@ export default async function AdvertisingPage({ searchParams }: { searchParams: 
                   {advertiser.city ? ` · ${[advertiser.street, `${advertiser.postalCode} ${advertiser.city}`.trim()].filter(Boolean).join(", ")}` : ""}
                 </span>
                 <span className="block text-xs text-slate-600">{[advertiser.contactPerson, advertiser.email, advertiser.phone].filter(Boolean).join(" · ")} · {t("ads.orderCount", { count: advertiser._count.orders })}</span>
+                {manageAds && (
+                  <details>
+                    <summary className="cursor-pointer text-xs text-brand-700">{t("ads.editAdvertiser")}</summary>
+                    <div className="mt-2">
+                      <SpecForm
+                        action={updateAdvertiserAction}
+                        hidden={{ id: advertiser.id, version: String(advertiser.version) }}
+                        submitLabel={t("save")}
+                        success={t("saved")}
+                        fields={[
+                          { name: "company", label: t("ads.company"), defaultValue: advertiser.company, wide: true },
+                          { name: "ico", label: t("ads.ico"), defaultValue: advertiser.ico ?? "" },
+                          { name: "vatId", label: t("ads.vatId"), defaultValue: advertiser.vatId ?? "" },
+                          { name: "street", label: t("ads.street"), defaultValue: advertiser.street, wide: true },
+                          { name: "postalCode", label: t("ads.postalCode"), defaultValue: advertiser.postalCode },
+                          { name: "city", label: t("ads.city"), defaultValue: advertiser.city },
+                          { name: "contactPerson", label: t("ads.contactPerson"), defaultValue: advertiser.contactPerson },
+                          { name: "email", label: t("ads.email"), type: "email", defaultValue: advertiser.email },
+                          { name: "phone", label: t("ads.phone"), defaultValue: advertiser.phone },
+                          { name: "isActive", label: t("council.active"), type: "checkbox", defaultValue: advertiser.isActive },
+                          { name: "note", label: t("ads.note"), type: "textarea", rows: 2, defaultValue: advertiser.note },
+                        ]}
+                      />
+                    </div>
+                  </details>
+                )}
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Badge, Card, PageHeader } from "@/components/ui/page-header";
-import { createContributorAction } from "@/features/newspaper/actions";
+import { createContributorAction, updateContributorAction } from "@/features/newspaper/actions";
 import { SpecForm } from "@/features/newspaper/components/spec-form";
 import { listContributors, listCouncilClubs } from "@/features/newspaper/queries";
 import { CONTRIBUTOR_KINDS } from "@/features/newspaper/schema";
@@ -35,7 +35,34 @@ export default async function ContributorsPage() {
             <tbody>
               {contributors.map((contributor) => (
                 <tr key={contributor.id} className="border-b border-slate-100 last:border-0">
-                  <td className="py-2 pr-3 font-medium">{contributor.name}{!contributor.isActive && <span className="ml-1"><Badge>{t("inactive")}</Badge></span>}</td>
+                  <td className="py-2 pr-3 align-top font-medium">
+                    {contributor.name}
+                    {!contributor.isActive && <span className="ml-1"><Badge>{t("inactive")}</Badge></span>}
+                    {can(actor, "newsletter.edit") && (
+                      <details className="font-normal">
+                        <summary className="cursor-pointer text-xs text-brand-700">{t("contributors.edit")}</summary>
+                        <div className="mt-2 w-72">
+                          <SpecForm
+                            action={updateContributorAction}
+                            hidden={{ id: contributor.id, version: String(contributor.version) }}
+                            submitLabel={t("save")}
+                            success={t("saved")}
+                            columns={1}
+                            fields={[
+                              { name: "name", label: t("contributors.name"), defaultValue: contributor.name },
+                              { name: "email", label: t("contributors.email"), type: "email", defaultValue: contributor.email },
+                              { name: "phone", label: t("contributors.phone"), defaultValue: contributor.phone },
+                              { name: "kind", label: t("contributors.kind"), type: "select", options: CONTRIBUTOR_KINDS.map((kind) => ({ value: kind, label: t(`contributorKind.${kind}`) })), defaultValue: contributor.kind },
+                              { name: "organisation", label: t("contributors.organisation"), defaultValue: contributor.organisation },
+                              { name: "councilClubId", label: t("contributors.councilClub"), type: "select", defaultValue: contributor.councilClubId ?? "", options: [{ value: "", label: "—" }, ...clubs.map((club) => ({ value: club.id, label: club.name }))] },
+                              { name: "isActive", label: t("council.active"), type: "checkbox", defaultValue: contributor.isActive },
+                              { name: "note", label: t("contributors.note"), type: "textarea", rows: 2, defaultValue: contributor.note },
+                            ]}
+                          />
+                        </div>
+                      </details>
+                    )}
+                  </td>
                   <td className="py-2 pr-3">{t(`contributorKind.${contributor.kind}`)}{contributor.councilClub ? ` · ${contributor.councilClub.name}` : ""}</td>
                   <td className="py-2 pr-3">{contributor.organisation}</td>
                   <td className="py-2 pr-3">{contributor.email}</td>

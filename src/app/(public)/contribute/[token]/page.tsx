@@ -10,7 +10,9 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("newspaper.contribute");
-  return { title: t("title"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+  // "same-origin", not "no-referrer": the token never leaves the site, and a form posted without JavaScript
+  // keeps its Origin header (with no-referrer the browser sends "Origin: null" and Next refuses the action).
+  return { title: t("title"), robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
 // Public, no account: the personal link's token is the credential (only its hash is stored).
