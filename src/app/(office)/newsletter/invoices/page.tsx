@@ -53,7 +53,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
       />
       {canManage && profileIncomplete && <Notice tone="warning" className="mb-4">{t("profile.incomplete")}</Notice>}
       <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
-        <div>
+        <div className="min-w-0">
           <FilterBar columnsClass="lg:grid-cols-[minmax(12rem,2fr)_minmax(10rem,1fr)_minmax(9rem,10rem)_auto]" resetHref="/newsletter/invoices" filterLabel={common("filter")} resetLabel={common("reset")}>
             <FilterSearch value={params.q} label={t("search")} />
             <FilterSelect name="status" value={params.status} label={t("columns.status")} allLabel={t("allStatuses")} options={INVOICE_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) }))} />

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { FilterBar, FilterSearch, FilterSelect } from "@/components/ui/filter-bar";
 import { Card, PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
+import { NewspaperSectionLinks } from "@/features/newsletter/components/section-links";
 import { AddSubscriberForm, ImportSubscribersForm } from "@/features/newsletter/components/subscriber-forms";
 import { SubscribersTable } from "@/features/newsletter/components/subscribers-table";
 import { listSubscribers } from "@/features/newsletter/queries";
@@ -26,6 +27,7 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
   const canManage = can(actor, "newsletterSubscriber.manage");
   return (
     <>
+      <NewspaperSectionLinks actor={actor} current="subscribers" />
       <PageHeader
         title={t("title")}
         subtitle={
@@ -55,7 +57,7 @@ export default async function SubscribersPage({ searchParams }: { searchParams: 
         />
       </FilterBar>
       <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
-        <div className="space-y-4">
+        <div className="min-w-0 space-y-4">
           <SubscribersTable rows={page.rows} canManage={canManage} />
           <Pagination
             page={page.page}

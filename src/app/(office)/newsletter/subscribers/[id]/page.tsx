@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge, Card, PageHeader } from "@/components/ui/page-header";
+import { NewspaperSectionLinks } from "@/features/newsletter/components/section-links";
 import { EraseSubscriberForm } from "@/features/newsletter/components/subscriber-forms";
 import { getSubscriber } from "@/features/newsletter/queries";
 import { orPageError, requirePageActor } from "@/server/auth/page-guard";
@@ -20,6 +21,7 @@ export default async function SubscriberPage({ params }: { params: Promise<{ id:
   const when = (date: Date | null) => (date ? format.dateTime(date, { dateStyle: "medium", timeStyle: "short" }) : "—");
   return (
     <>
+      <NewspaperSectionLinks actor={actor} current="subscribers" />
       <PageHeader title={subscriber.email} subtitle={<Badge>{t(`status.${subscriber.status}`)}</Badge>} />
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <Card>

@@ -46,7 +46,7 @@ export default async function EditionPage({ params }: { params: Promise<{ id: st
       )}
       {edition && (
         <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
-          <div className="space-y-6">
+          <div className="min-w-0 space-y-6">
             <Card>
               <h2 className="mb-3 text-base font-semibold">{t("preview")}</h2>
               <p className="mb-2 text-sm">
