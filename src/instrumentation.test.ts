@@ -27,6 +27,7 @@ vi.mock("@/features/monitoring/jobs", () => ({
   ],
 }));
 vi.mock("@/features/newspaper/jobs", () => ({ newspaperJobs: { "newspaper.test": async () => undefined } }));
+vi.mock("@/features/newsletter/jobs", () => ({ newsletterJobs: { "newsletter.test": async () => undefined } }));
 const { register } = await import("./instrumentation");
 
 const saved = { ...process.env };
@@ -45,7 +46,7 @@ describe("register", () => {
     await register();
     expect(startJobWorker).toHaveBeenCalledTimes(1);
     const options = startJobWorker.mock.calls[0][0];
-    expect(Object.keys(options.handlers)).toEqual(["pressRelease.test", "distribution.test", "pressConference.test", "inquiry.test", "promoItem.test", "ceremony.test", "monitoring.test", "newspaper.test"]);
+    expect(Object.keys(options.handlers)).toEqual(["pressRelease.test", "distribution.test", "pressConference.test", "inquiry.test", "promoItem.test", "ceremony.test", "monitoring.test", "newspaper.test", "newsletter.test"]);
     expect(options.periodic.map((task: { name: string }) => task.name)).toEqual(["publish due press releases", "purge inactive media contacts", "purge ceremony participants", "poll monitoring feeds", "build the morning briefing"]);
   });
 

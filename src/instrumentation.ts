@@ -21,8 +21,9 @@ export async function register() {
     const { ceremonyJobs, ceremonyPeriodicTasks } = await import("@/features/ceremonies/jobs");
     const { monitoringJobs, monitoringPeriodicTasks } = await import("@/features/monitoring/jobs");
     const { newspaperJobs } = await import("@/features/newspaper/jobs");
+    const { newsletterJobs } = await import("@/features/newsletter/jobs");
     startJobWorker({
-      handlers: { ...pressReleaseJobs, ...distributionJobs, ...pressConferenceJobs, ...inquiryJobs, ...promoItemJobs, ...ceremonyJobs, ...monitoringJobs, ...newspaperJobs },
+      handlers: { ...pressReleaseJobs, ...distributionJobs, ...pressConferenceJobs, ...inquiryJobs, ...promoItemJobs, ...ceremonyJobs, ...monitoringJobs, ...newspaperJobs, ...newsletterJobs },
       periodic: [...pressReleasePeriodicTasks, ...mediaContactPeriodicTasks, ...ceremonyPeriodicTasks, ...monitoringPeriodicTasks],
     });
   }

@@ -22,6 +22,7 @@ import { seedMonitoring } from "./demo-monitoring";
 import { seedNewspaper } from "./demo-newspaper";
 import { contactSearchText, nameKeyOf, outletSearchText } from "../../src/features/media-contacts/normalize";
 import { seedContacts } from "./demo-contacts";
+import { seedNewspaperAds } from "./demo-newspaper-ads";
 
 export const DEMO_PASSWORD = "herald-demo-2026";
 
@@ -413,6 +414,7 @@ export async function seedDemoData(databaseUrl: string, options: { onlyIfEmpty?:
     await seedOverview(db, now);
     await seedMonitoring(db, now);
     await seedNewspaper(db, now);
+    await seedNewspaperAds(db, now);
     return true;
   } finally {
     await db.$disconnect();

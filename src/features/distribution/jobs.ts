@@ -4,7 +4,8 @@ import { config } from "@/server/config";
 import { db } from "@/server/db";
 import { enqueueJob, type JobHandler } from "@/server/jobs/queue";
 import { logger } from "@/server/logger";
-import { appBaseUrl, describeMailError, isSmtpUnreachable, newMessageId, sendMail } from "@/server/mail/send-mail";
+import { sendClaimed } from "@/server/mail/send-claimed";
+import { appBaseUrl, newMessageId } from "@/server/mail/send-mail";
 import { renderReleaseEmail } from "./email-template";
 import { REASONS } from "./schema";
 import { DISTRIBUTION_JOB, DISTRIBUTION_JOB_MAX_ATTEMPTS } from "./service";
@@ -135,30 +136,31 @@ export async function sendDistribution(
       embargoed: distribution.isEmbargoed && release.embargoUntil !== null && release.embargoUntil > now,
     });
 
-    let sentMessageId: string;
-    try {
-      sentMessageId = (await sendMail({ to: next.email, ...mail, messageId: claimedMessageId })).messageId;
-    } catch (error) {
-      const reason = describeMailError(error);
-      if (isSmtpUnreachable(error) && (context.attempt ?? 1) < DISTRIBUTION_JOB_MAX_ATTEMPTS) {
+    const outcome = await sendClaimed(
+      { to: next.email, ...mail, messageId: claimedMessageId },
+      {
+        attempt: context.attempt ?? 1,
+        maxAttempts: DISTRIBUTION_JOB_MAX_ATTEMPTS,
         // Nothing reached the server: give the recipient back to the queue and let the runner retry later.
-        await db.distributionRecipient.updateMany({ where: { id: next.id, messageId: claimedMessageId }, data: { messageId: null } });
-        throw new Error(`SMTP server unreachable: ${reason}`);
-      }
-      if (isSmtpUnreachable(error)) {
-        logger.error("distribution: SMTP server unreachable on the last attempt", { distributionId, reason });
-        await db.distributionRecipient.updateMany({ where: { id: next.id, messageId: claimedMessageId }, data: { status: "FAILED", error: REASONS.smtpUnavailable } });
-        await db.distributionRecipient.updateMany({
-          where: { distributionId, status: "QUEUED", messageId: null },
-          data: { status: "FAILED", error: REASONS.smtpUnavailable },
-        });
-        continue;
-      }
-      logger.warn("distribution: send failed", { distributionId, recipientId: next.id, reason });
-      await db.distributionRecipient.updateMany({ where: { id: next.id, messageId: claimedMessageId }, data: { status: "FAILED", error: reason } });
+        release: () => db.distributionRecipient.updateMany({ where: { id: next.id, messageId: claimedMessageId }, data: { messageId: null } }),
+      },
+    );
+    if (outcome.status === "unavailable") {
+      logger.error("distribution: SMTP server unreachable on the last attempt", { distributionId, reason: outcome.reason });
+      await db.distributionRecipient.updateMany({ where: { id: next.id, messageId: claimedMessageId }, data: { status: "FAILED", error: REASONS.smtpUnavailable } });
+      await db.distributionRecipient.updateMany({
+        where: { distributionId, status: "QUEUED", messageId: null },
+        data: { status: "FAILED", error: REASONS.smtpUnavailable },
+      });
       continue;
     }
-    // Outside the try: if this write fails, the job fails and its next run finds the recipient
+    if (outcome.status === "failed") {
+      logger.warn("distribution: send failed", { distributionId, recipientId: next.id, reason: outcome.reason });
+      await db.distributionRecipient.updateMany({ where: { id: next.id, messageId: claimedMessageId }, data: { status: "FAILED", error: outcome.reason } });
+      continue;
+    }
+    const sentMessageId = outcome.messageId;
+    // A separate write: if it fails, the job fails and its next run finds the recipient
     // "being sent" → FAILED "interrupted", never a second copy.
     await db.distributionRecipient.updateMany({
       where: { id: next.id, messageId: claimedMessageId },

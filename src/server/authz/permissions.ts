@@ -79,6 +79,18 @@ export const PERMISSIONS = {
   /** Records the council's decision: the amount granted, conditions and the resolution. */
   "grant.decide": [HEAD],
 
+  // The city paper's business side and its e-mail edition (features/newspaper-invoices, features/newsletter).
+  "newspaperInvoice.view": [HEAD, SPOKES, PR],
+  /** Issue invoices from ad orders, record payments, issue credit notes, keep the supplier's details. */
+  "newspaperInvoice.manage": [PR, HEAD],
+  "newsletterSubscriber.view": [HEAD, SPOKES, PR],
+  /** Add, import, unsubscribe and erase subscribers of the e-mail edition. */
+  "newsletterSubscriber.manage": [SPOKES, PR],
+  /** Build an issue's e-mail edition, edit its intro, submit it for approval, send it once approved. */
+  "newsletterEdition.prepare": [SPOKES, PR],
+  /** Approve an e-mail edition for sending (never one the approver built or edited: four eyes). */
+  "newsletterEdition.approve": [HEAD, SPOKES],
+
   "settings.manage": [HEAD, ADMIN],
   "user.view": [ADMIN],
   "user.manage": [ADMIN],

@@ -101,13 +101,20 @@ describe("migrations", () => {
         "AdSize_amounts_check",
         "AdOrder_amounts_check",
         "Publication_amounts_check",
+        "NewsletterSubscriber_email_lower_check",
+        "NewspaperInvoice_amounts_check",
+        "NewspaperInvoiceLine_base_check",
+        "NewspaperPayment_amount_check",
+        "NewspaperInvoiceCounter_last_check",
+        "NewspaperBillingProfile_single_check",
+        "NewsletterDelivery_attempts_check",
       ].includes(
         String(row.conname),
       );
     const { columns, indexes, constraints, ...rest } = fromMigrations.tables as Record<string, Array<Record<string, unknown>>>;
     expect(columns.filter(isHandWritten)).toHaveLength(4);
     expect(indexes.filter(isHandWritten)).toHaveLength(8);
-    expect(constraints.filter(isHandWritten)).toHaveLength(32);
+    expect(constraints.filter(isHandWritten)).toHaveLength(39);
     expect({
       columns: columns.filter((row) => !isHandWritten(row)),
       indexes: indexes.filter((row) => !isHandWritten(row)),
@@ -122,13 +129,29 @@ describe("migrations", () => {
         { table_name: "AuditLog", tgname: "AuditLog_append_only" },
         { table_name: "AuditLog", tgname: "AuditLog_no_truncate" },
         { table_name: "StockMovement", tgname: "StockMovement_immutable" },
+        { table_name: "NewsletterConsentRecord", tgname: "NewsletterConsentRecord_append_only" },
+        { table_name: "NewspaperInvoice", tgname: "NewspaperInvoice_issued" },
+        { table_name: "NewspaperInvoice", tgname: "NewspaperInvoice_no_truncate" },
+        { table_name: "NewspaperInvoiceLine", tgname: "NewspaperInvoiceLine_immutable" },
+        { table_name: "NewspaperPayment", tgname: "NewspaperPayment_immutable" },
         ...["CouncilResolution", "Event", "EventProgrammeItem", "MediaFile", "PressConference", "PressConferenceSpeaker", "PressRelease", "PressReleaseResolution", "PressReleaseTopic", "Setting", "Topic", "User"].map((table) => ({
           table_name: table,
           tgname: `${table}_newsroom_generation`,
         })),
       ]),
     );
-    expect(byName(fromMigrations.handWritten.functions)).toEqual(["audit_log_is_append_only", "herald_bump_newsroom_generation", "herald_unaccent", "stock_movement_is_immutable"]);
+    expect(byName(fromMigrations.handWritten.functions)).toEqual(
+      [
+        "audit_log_is_append_only",
+        "herald_bump_newsroom_generation",
+        "herald_unaccent",
+        "newsletter_consent_is_append_only",
+        "newspaper_invoice_is_issued",
+        "newspaper_invoice_no_truncate",
+        "newspaper_invoice_row_is_immutable",
+        "stock_movement_is_immutable",
+      ].sort(),
+    );
   });
 
   it("include every change of prisma/schema.prisma (schema.migrated.prisma is current)", async () => {
