@@ -37,12 +37,18 @@ export default async function PublicLayout({ children }: { children: ReactNode }
               <span className="block text-lg font-semibold tracking-tight text-slate-900 group-hover:text-brand-800">{t("title")}</span>
             </span>
           </Link>
-          <nav aria-label={t("mainNavigation")} className="no-print flex items-center gap-4 text-sm">
+          <nav aria-label={t("mainNavigation")} className="no-print flex flex-wrap items-center justify-end gap-x-4 gap-y-1 text-sm">
             <Link href="/newsroom" className="text-slate-700 hover:text-brand-700 hover:underline">
               {t("releasesHeading")}
             </Link>
             <Link href="/newsroom/press-conferences" className="text-slate-700 hover:text-brand-700 hover:underline">
               {tConferences("navLink")}
+            </Link>
+            <Link href="/newsroom/events" className="text-slate-700 hover:text-brand-700 hover:underline">
+              {t("navEvents")}
+            </Link>
+            <Link href="/newsroom/newsletter" className="text-slate-700 hover:text-brand-700 hover:underline">
+              {t("navNewsletter")}
             </Link>
             <a href="/newsroom/feed.xml" className="text-slate-700 hover:text-brand-700 hover:underline">
               {t("feed.link")}

@@ -185,6 +185,16 @@ export async function getPublicEdition(issueId: string) {
   };
 }
 
+/** The public archive's e-mail editions: every sent edition's issue and subject, newest first (public, no actor). */
+export async function listPublicEditions() {
+  return db.newsletterEdition.findMany({
+    where: { status: { in: ["SENT", "SENDING"] } },
+    orderBy: { sendStartedAt: "desc" },
+    take: 60,
+    select: { issueId: true, subject: true, sendStartedAt: true },
+  });
+}
+
 /** The issues around now with their e-mail edition's state: the way to each issue's edition page. */
 export async function listEditions(actor: Actor | null) {
   requirePermission(actor, "newsletter.view");

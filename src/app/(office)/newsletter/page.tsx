@@ -34,6 +34,11 @@ export default async function NewsletterPage() {
             <Link href="/newsletter/contributors" className="text-brand-700 hover:underline">{t("nav.contributors")}</Link>
             <Link href="/newsletter/advertising" className="text-brand-700 hover:underline">{t("nav.advertising")}</Link>
             <Link href="/newsletter/council-space" className="text-brand-700 hover:underline">{t("nav.councilSpace")}</Link>
+            {can(actor, "newsletterEdition.prepare") || can(actor, "newsletterEdition.approve") ? (
+              <Link href="/newsletter/editions" className="text-brand-700 hover:underline">{t("nav.editions")}</Link>
+            ) : null}
+            {can(actor, "newsletterSubscriber.view") && <Link href="/newsletter/subscribers" className="text-brand-700 hover:underline">{t("nav.subscribers")}</Link>}
+            {can(actor, "newspaperInvoice.view") && <Link href="/newsletter/invoices" className="text-brand-700 hover:underline">{t("nav.invoices")}</Link>}
             <Link href="/newsroom/newsletter" className="text-brand-700 hover:underline">{t("nav.archive")}</Link>
           </nav>
         }

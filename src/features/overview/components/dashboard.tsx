@@ -7,6 +7,7 @@ import { eventLinks, eventSummary } from "@/features/events/overview";
 import { inquiryLinks, inquirySummary } from "@/features/inquiries/overview";
 import { monitoringDashboard } from "@/features/monitoring/overview";
 import { nextIssueSummary } from "@/features/newspaper/overview";
+import { invoiceSummary } from "@/features/newspaper-invoices/overview";
 import { pressLinks, pressSummary } from "@/features/press-releases/overview";
 import { lowStockSummary } from "@/features/promo-items/overview";
 import { visitLinks, visitSummary } from "@/features/visits/overview";
@@ -232,12 +233,23 @@ async function CeremoniesTile({ actor }: TileProps) {
 }
 
 async function NewspaperTile({ actor }: TileProps) {
-  const [t, tn, format, issue] = await Promise.all([getTranslations("dashboard"), getTranslations("newspaper"), getFormatter(), nextIssueSummary(actor)]);
+  const [t, tn, format, issue, invoices] = await Promise.all([getTranslations("dashboard"), getTranslations("newspaper"), getFormatter(), nextIssueSummary(actor), invoiceSummary(actor)]);
   const day = (iso: string) => format.dateTime(new Date(`${iso}T12:00:00Z`), { day: "numeric", month: "numeric", year: "numeric", timeZone: "UTC" });
+  const overdue = invoices && (
+    <Stat
+      label={t("newspaper.overdueInvoices")}
+      value={invoices.overdueCount}
+      href={invoices.href}
+      tone={invoices.overdueCount > 0 ? "bad" : "good"}
+      testId="stat-overdue-invoices"
+      hint={invoices.overdueCount > 0 ? format.number(invoices.overdueAmount / 100, { style: "currency", currency: "CZK" }) : undefined}
+    />
+  );
   if (!issue) {
     return (
       <Tile id="newspaper" title={t("newspaper.title")} href="/newsletter" linkLabel={t("openList")}>
         <p className="text-sm text-slate-600">{t("newspaper.noIssue")}</p>
+        {overdue}
       </Tile>
     );
   }
@@ -260,6 +272,7 @@ async function NewspaperTile({ actor }: TileProps) {
       />
       <Stat label={t("newspaper.inWork")} value={inWork} href={issue.href} tone={issue.editorialDeadlinePassed && inWork > 0 ? "bad" : "plain"} testId="stat-newspaper-in-work" />
       <Stat label={t("newspaper.unplaced")} value={issue.unplaced} href={issue.href} tone={issue.unplaced > 0 ? "warn" : "plain"} testId="stat-newspaper-unplaced" />
+      {overdue}
       <p className="mt-2 text-xs text-slate-500">
         {t("newspaper.dates", { ad: day(issue.adDeadline), print: day(issue.printDate), distribution: day(issue.distributionDate) })}
       </p>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { formatDay } from "@/features/newspaper/components/format";
+import Link from "next/link";
+import { listPublicEditions } from "@/features/newsletter/queries";
 import { listPublicArchive } from "@/features/newspaper/queries";
 
 export const dynamic = "force-dynamic";
@@ -13,15 +15,23 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("newspaper.archive"))("title") };
 }
 
-// The public archive of the printed city paper: distributed issues with their final PDF. The e-mail
-// edition (web versions and the subscription form) gets its own section here.
+// The public archive of the city paper: the e-mail edition (subscription, web versions of sent editions)
+// and the printed issues with their final PDF.
 export default async function NewsletterArchivePage() {
-  const [t, format, issues] = await Promise.all([getTranslations("newspaper.archive"), getFormatter(), listPublicArchive()]);
+  const [t, format, issues, editions] = await Promise.all([getTranslations("newspaper.archive"), getFormatter(), listPublicArchive(), listPublicEditions()]);
+  const editionOf = new Map(editions.map((edition) => [edition.issueId, edition]));
   const years = [...new Set(issues.map((issue) => issue.year))];
   return (
     <section className="py-6">
       <h1 className="text-2xl font-semibold tracking-tight">{t("title")}</h1>
       <p className="mt-2 max-w-3xl text-slate-700">{t("intro")}</p>
+      <section aria-labelledby="email-heading" className="mt-6 rounded-lg border border-slate-200 bg-slate-50 p-4" data-testid="email-edition">
+        <h2 id="email-heading" className="text-lg font-semibold">{t("emailHeading")}</h2>
+        <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("emailIntro")}</p>
+        <Link href="/newsroom/newsletter/subscribe" className="mt-3 inline-block rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+          {t("subscribe")}
+        </Link>
+      </section>
       <section aria-labelledby="printed-heading" className="mt-8" data-testid="printed-archive">
         <h2 id="printed-heading" className="text-lg font-semibold">{t("printed")}</h2>
         {issues.length === 0 && <p className="mt-3 text-slate-600">{t("empty")}</p>}
@@ -37,13 +47,17 @@ export default async function NewsletterArchivePage() {
                   <a href={`/newsroom/newsletter/${issue.id}/pdf`} className="mt-2 inline-block text-sm font-medium text-brand-700 hover:underline">
                     {t("download")}{issue.finalPdfBytes ? ` (${fileSize(issue.finalPdfBytes)})` : ""}
                   </a>
+                  {editionOf.has(issue.id) && (
+                    <Link href={`/newsroom/newsletter/${issue.id}`} className="mt-1 block text-sm text-brand-700 hover:underline">
+                      {t("readEdition")}
+                    </Link>
+                  )}
                 </li>
               ))}
             </ul>
           </div>
         ))}
       </section>
-      {/* The e-mail edition's section (web versions of sent editions, the subscription form) goes here. */}
     </section>
   );
 }

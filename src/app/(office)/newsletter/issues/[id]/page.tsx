@@ -72,7 +72,13 @@ export default async function IssuePage({ params }: { params: Promise<{ id: stri
           </>
         }
         subtitle={issue.title || undefined}
-        actions={<Link href="/newsletter" className="text-sm text-brand-700 hover:underline">← {t("backToIssues")}</Link>}
+        actions={
+          <nav className="flex flex-wrap gap-3 text-sm">
+            <Link href={`/newsletter/issues/${issue.id}/edition`} className="text-brand-700 hover:underline">{t("nav.emailEdition")}</Link>
+            {can(actor, "newspaperInvoice.view") && <Link href="/newsletter/invoices" className="text-brand-700 hover:underline">{t("nav.invoices")}</Link>}
+            <Link href="/newsletter" className="text-brand-700 hover:underline">← {t("backToIssues")}</Link>
+          </nav>
+        }
       />
       <div className="mb-6 grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
