@@ -265,7 +265,7 @@ async function NewspaperTile({ actor }: TileProps) {
       </p>
       <Stat
         label={t("newspaper.editorialDeadline", { date: day(issue.editorialDeadline) })}
-        value={issue.editorialDeadlinePassed ? t("newspaper.passed") : t("newspaper.daysLeft", { count: issue.daysToEditorialDeadline })}
+        value={issue.editorialDeadlinePassed ? t("newspaper.passed") : issue.daysToEditorialDeadline === 0 ? t("newspaper.today") : t("newspaper.daysLeft", { count: issue.daysToEditorialDeadline })}
         href={issue.href}
         tone={deadlineTone}
         testId="stat-newspaper-deadline"
