@@ -201,12 +201,13 @@ test("in English: PR's home (my work) and the calendar with English month and da
   await signIn(page, EMILY, en.home.title);
   await expect(page.getByRole("heading", { name: (en.home as unknown as { myWork: { title: string } }).myWork.title })).toBeVisible();
   await expect(page.getByTestId("mywork-drafts")).toBeVisible();
+  await expect(page.getByTestId("mywork-articles")).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/home-pr-en.png`, fullPage: true });
   await page.goto("/calendar?view=week");
   await expect(page.getByTestId("calendar-week").locator("section h3").first()).toHaveText(/^Monday/);
   await page.goto("/calendar?view=month");
   await expect(page.getByTestId("calendar-title")).toHaveText(/^[A-Z][a-z]+ \d{4}$/);
   // PR does not see visits or ceremonies: the filter and the legend offer only the modules of the role.
-  await expect(page.locator('select[name="module"] option')).toHaveText([en.calendar.allModules, en.calendar.modules.conference, en.calendar.modules.event]);
+  await expect(page.locator('select[name="module"] option')).toHaveText([en.calendar.allModules, en.calendar.modules.conference, en.calendar.modules.event, en.calendar.modules.newspaper]);
   await page.screenshot({ path: `${SHOTS}/calendar-month-en.png`, fullPage: true });
 });
