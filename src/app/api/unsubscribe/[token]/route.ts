@@ -1,28 +1,13 @@
 import { unsubscribeByToken } from "@/features/distribution/service";
-import { NotFoundError, ValidationError } from "@/server/errors";
-import { describeError, logger } from "@/server/logger";
+import { oneClickUnsubscribeRoute } from "@/server/mail/one-click-unsubscribe";
 
-// RFC 8058 one-click unsubscribe: mail providers POST "List-Unsubscribe=One-Click" to the address in the
-// List-Unsubscribe header. No session and no CSRF token by design: the unguessable token is the credential.
-// A GET (a person or a scanner opening the address) changes nothing and leads to the confirmation page.
+// RFC 8058 one-click unsubscribe from press-release distributions (see server/mail/one-click-unsubscribe.ts).
 export const dynamic = "force-dynamic";
 
-type Context = { params: Promise<{ token: string }> };
-const headers = { "Cache-Control": "no-store", "Content-Type": "text/plain; charset=utf-8" };
-
-export async function POST(_request: Request, { params }: Context) {
-  const { token } = await params;
-  try {
-    await unsubscribeByToken({ token }, { via: "oneClick" });
-    return new Response("Unsubscribed.\n", { status: 200, headers });
-  } catch (error) {
-    if (error instanceof NotFoundError || error instanceof ValidationError) return new Response("This link is not valid.\n", { status: 404, headers });
-    logger.error("one-click unsubscribe failed", describeError(error));
-    return new Response("Please try again later.\n", { status: 503, headers });
-  }
-}
-
-export async function GET(request: Request, { params }: Context) {
-  const { token } = await params;
-  return Response.redirect(new URL(`/newsroom/unsubscribe/${encodeURIComponent(token)}`, request.url), 303);
-}
+const route = oneClickUnsubscribeRoute({
+  unsubscribe: (token) => unsubscribeByToken({ token }, { via: "oneClick" }),
+  pagePath: "/newsroom/unsubscribe",
+  list: "press releases",
+});
+export const POST = route.POST;
+export const GET = route.GET;
