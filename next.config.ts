@@ -26,7 +26,7 @@ const nextConfig: NextConfig = {
     proxyClientMaxBodySize: "21mb",
   },
   // Native and wasm packages stay outside the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm", "@react-pdf/renderer"],
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/schema-engine-wasm", "@react-pdf/renderer", "undici"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -8,6 +8,11 @@ const configSchema = z.object({
   CITY_NAME: z.string().default("Město Horní Lhota"),
   /** How many reverse proxies in front of the app append to X-Forwarded-For (0: none, use the socket). */
   TRUSTED_PROXY_COUNT: z.coerce.number().int().min(0).max(5).default(0),
+  /** "1" lets monitoring feeds live on private or loopback addresses (an intranet feed); off, the poller refuses them (SSRF). */
+  MONITORING_ALLOW_PRIVATE_FEEDS: z
+    .enum(["0", "1"])
+    .default("0")
+    .transform((value) => value === "1"),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -99,7 +99,7 @@ describe("polling feeds", () => {
       sources[name] = (await createSource(actor, { outlet: `Test ${name}`, mediaType: "ONLINE", feedUrl: `${base}${feedPath}`, pollIntervalMinutes: "30", reach: "12000" })).id;
     }
     const now = new Date(Date.now() + 60_000);
-    const results = await pollDueSources(now, { timeoutMs: 1500, concurrency: 4 });
+    const results = await pollDueSources(now, { timeoutMs: 1500, concurrency: 4, allowPrivateAddresses: true });
     const bySource = new Map(results.map((result) => [result.sourceId, result]));
     expect(results).toHaveLength(9);
 
@@ -146,11 +146,11 @@ describe("polling feeds", () => {
     expect(denikSource).toMatchObject({ etag: '"denik-v1"', lastModified: "Mon, 16 Nov 2026 08:10:00 GMT", lastError: null, consecutiveFailures: 0, lastItemCount: 6 });
 
     // Nothing is due before the interval: a second sweep polls nothing.
-    expect(await pollDueSources(new Date(now.getTime() + 60_000), { timeoutMs: 1500 })).toEqual([]);
+    expect(await pollDueSources(new Date(now.getTime() + 60_000), { timeoutMs: 1500, allowPrivateAddresses: true })).toEqual([]);
 
     // Half an hour later: a conditional GET answered 304; the rest again; duplicates are not stored twice.
     const later = new Date(now.getTime() + 31 * 60_000);
-    const second = new Map((await pollDueSources(later, { timeoutMs: 1500 })).map((result) => [result.sourceId, result]));
+    const second = new Map((await pollDueSources(later, { timeoutMs: 1500, allowPrivateAddresses: true })).map((result) => [result.sourceId, result]));
     expect(second.get(sources.denik)).toMatchObject({ outcome: "notModified" });
     expect(requests.filter((request) => request.path === "/denik.rss").map((request) => request.ifNoneMatch)).toEqual([undefined, '"denik-v1"']);
     expect(second.get(sources.podhuri)).toMatchObject({ outcome: "ok", created: 0 });
@@ -160,11 +160,23 @@ describe("polling feeds", () => {
     expect(failedTwice.nextPollAt?.toISOString()).toBe(new Date(later.getTime() + 2 * 30 * 60_000).toISOString());
   }, 30_000);
 
+  it("refuses feeds on loopback and private addresses unless allowed, by address literal and by name (SSRF)", async () => {
+    const { actor } = await makeUser({ roles: ["SPOKESPERSON"] });
+    const port = new URL(base).port;
+    const literal = await createSource(actor, { outlet: "Interní adresa", mediaType: "ONLINE", feedUrl: `http://127.0.0.1:${port}/podhuri.atom` });
+    const named = await createSource(actor, { outlet: "Interní jméno", mediaType: "ONLINE", feedUrl: `http://localhost:${port}/podhuri.atom` });
+    const results = new Map((await pollDueSources(new Date("2031-01-01T00:00:00Z"), { timeoutMs: 1500 })).map((result) => [result.sourceId, result]));
+    expect(results.get(literal.id)).toMatchObject({ outcome: "failed", error: "blockedAddress" });
+    expect(results.get(named.id)).toMatchObject({ outcome: "failed", error: "blockedAddress" });
+    expect(await db.clipping.count({ where: { sourceId: { in: [literal.id, named.id] } } })).toBe(0);
+    expect((await db.monitoringSource.findUniqueOrThrow({ where: { id: named.id } })).lastError).toBe("blockedAddress");
+  }, 30_000);
+
   it("polls only active sources with a feed", async () => {
     const { actor } = await makeUser({ roles: ["SPOKESPERSON"] });
     const inactive = await createSource(actor, { outlet: "Vypnutý", mediaType: "ONLINE", feedUrl: `${base}/podhuri.atom`, active: "false" });
     const manual = await createSource(actor, { outlet: "Lhotské listy (tisk)", mediaType: "PRINT" });
-    const results = await pollDueSources(new Date("2030-01-01T00:00:00Z"), { timeoutMs: 1500 });
+    const results = await pollDueSources(new Date("2030-01-01T00:00:00Z"), { timeoutMs: 1500, allowPrivateAddresses: true });
     expect(results.map((result) => result.sourceId)).not.toContain(inactive.id);
     expect(results.map((result) => result.sourceId)).not.toContain(manual.id);
   }, 30_000);

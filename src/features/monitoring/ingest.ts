@@ -21,6 +21,8 @@ export interface PollLimits {
   concurrency?: number;
   /** Sources claimed per sweep (default 50). */
   batch?: number;
+  /** Let feeds on loopback/private addresses through (tests; default: the MONITORING_ALLOW_PRIVATE_FEEDS setting). */
+  allowPrivateAddresses?: boolean;
 }
 
 export interface PollResult {
@@ -63,7 +65,11 @@ export async function activeKeywords(): Promise<KeywordRule[]> {
 
 async function pollOne(source: ClaimedSource, keywords: KeywordRule[], now: Date, limits: PollLimits): Promise<PollResult> {
   try {
-    const response = await fetchFeed(source.feedUrl, { etag: source.etag, lastModified: source.lastModified }, { timeoutMs: limits.timeoutMs ?? FEED_TIMEOUT_MS, maxBytes: limits.maxBytes ?? FEED_MAX_BYTES });
+    const response = await fetchFeed(source.feedUrl, { etag: source.etag, lastModified: source.lastModified }, {
+      timeoutMs: limits.timeoutMs ?? FEED_TIMEOUT_MS,
+      maxBytes: limits.maxBytes ?? FEED_MAX_BYTES,
+      allowPrivateAddresses: limits.allowPrivateAddresses ?? config().MONITORING_ALLOW_PRIVATE_FEEDS,
+    });
     if (response.notModified) {
       await db.monitoringSource.update({ where: { id: source.id }, data: { lastSuccessAt: now, lastError: null, consecutiveFailures: 0 } });
       return { sourceId: source.id, outcome: "notModified", items: 0, created: 0 };
