@@ -40,6 +40,7 @@ const SOURCES: Array<{ outlet: string; mediaType: MediaType; slug: string; reach
 
 const KEYWORDS: Array<{ term: string; exclusions: string[]; topic: string }> = [
   { term: "Horní Lhot*", exclusions: ["Horní Lhota u Brna"], topic: "Město" },
+  { term: "Upper Lhota", exclusions: [], topic: "Město" },
   { term: "primátor*", exclusions: [], topic: "Vedení města" },
   { term: "radnice", exclusions: [], topic: "Vedení města" },
   { term: "zastupitel*", exclusions: [], topic: "Vedení města" },
@@ -55,7 +56,8 @@ const KEYWORDS: Array<{ term: string; exclusions: string[]; topic: string }> = [
 ];
 
 // Story templates: [title, topic, usual sentiment]. {n} varies the detail so titles differ.
-const STORIES: Array<[string, string, "POSITIVE" | "NEUTRAL" | "NEGATIVE"]> = [
+// [headline, topic, usual sentiment, own excerpt (the English-language coverage; else the topic's Czech one)]
+const STORIES: Array<[string, string, "POSITIVE" | "NEUTRAL" | "NEGATIVE", string?]> = [
   ["Lávka přes Lhotecký potok bude hotová do jara, slibuje primátorka", "Doprava", "POSITIVE"],
   ["Uzavírka Nádražní ulice potrvá o {n} týdny déle, řidiči se zlobí", "Doprava", "NEGATIVE"],
   ["Parkovací dům v Horní Lhotě stojí poloprázdný, kritizuje opozice", "Doprava", "NEGATIVE"],
@@ -72,10 +74,10 @@ const STORIES: Array<[string, string, "POSITIVE" | "NEUTRAL" | "NEGATIVE"]> = [
   ["Horní Lhota vysadí v parku {n} nových stromů", "Životní prostředí", "POSITIVE"],
   ["Obyvatelé sídliště Výhledy si stěžují na hluk z rekonstrukce", "Město", "NEGATIVE"],
   ["Horní Lhota otevřela nové dětské hřiště u nádraží", "Město", "POSITIVE"],
-  ["Upper Lhota wins regional award for its riverside footbridge", "Doprava", "POSITIVE"],
-  ["Upper Lhota council approves {n} million budget for schools", "Rozpočet", "NEUTRAL"],
-  ["Twin towns: Upper Lhota hosts a delegation from its partner city", "Město", "POSITIVE"],
-  ["Residents of Upper Lhota protest against parking fees", "Doprava", "NEGATIVE"],
+  ["Upper Lhota wins regional award for its riverside footbridge", "Doprava", "POSITIVE", "The jury praised the footbridge over the Lhotka for linking the old town with the new housing estate."],
+  ["Upper Lhota council approves {n} million budget for schools", "Rozpočet", "NEUTRAL", "Most of the money goes to the renovation of Komenského primary school; the opposition voted against."],
+  ["Twin towns: Upper Lhota hosts a delegation from its partner city", "Město", "POSITIVE", "The mayor welcomed the visitors at the town hall; the programme includes schools and the winter market."],
+  ["Residents of Upper Lhota protest against parking fees", "Doprava", "NEGATIVE", "About a hundred people gathered in front of the town hall; the council will discuss the fees again."],
 ];
 
 const EXCERPTS: Record<string, string> = {
@@ -130,7 +132,7 @@ export async function seedMonitoring(db: Db, now: Date): Promise<void> {
     const weekday = day.getUTCDay();
     const stories = weekday === 0 || weekday === 6 ? 6 : 12;
     for (let s = 0; s < stories; s++) {
-      const [template, topic, usual] = pick(STORIES);
+      const [template, topic, usual, ownExcerpt] = pick(STORIES);
       const title = template.replace("{n}", String(2 + Math.floor(next() * 40)));
       const copies = next() < 0.35 ? 2 + Math.floor(next() * 3) : 1;
       const minutes = Math.floor(next() * 14 * 60) + 6 * 60;
@@ -154,13 +156,13 @@ export async function seedMonitoring(db: Db, now: Date): Promise<void> {
           urlKey: normalizeUrl(url),
           guid: url ? null : `demo-${counter}`,
           author: pick(["Petra Nováková", "Martin Král", "Jana Vlková", "ČZPA", "Tomáš Beneš", null]),
-          excerpt: EXCERPTS[topic] ?? "",
+          excerpt: ownExcerpt ?? EXCERPTS[topic] ?? "",
           placement: source.mediaType === "PRINT" ? `s. ${1 + Math.floor(next() * 12)}` : source.mediaType === "TV" || source.mediaType === "RADIO" ? `${pick(["7:00", "12:00", "17:30", "19:00"])}, zprávy` : null,
           reach: source.reach,
           sentiment: status === "IGNORED" ? null : sentiment,
           topics: [topic],
           relevance: 2 + Math.floor(next() * 4),
-          matchedKeywords: [topic === "Doprava" ? "lávk*" : "Horní Lhot*"],
+          matchedKeywords: [ownExcerpt ? "Upper Lhota" : topic === "Doprava" ? "lávk*" : "Horní Lhot*"],
           status,
           note: sentiment === "NEGATIVE" && next() < 0.3 ? "Připravit stanovisko odboru." : null,
           // One story's copies share a key; the same headline on another day is another story.
