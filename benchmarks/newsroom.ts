@@ -3,6 +3,7 @@
 // A benchmark, not a test: it prints figures and asserts nothing. Needs a PostgreSQL server
 // (BENCH_DATABASE_URL, default the local one); the scratch database is dropped at the end.
 import { performance } from "node:perf_hooks";
+import { measureCases, printResults } from "./measure";
 import pg from "pg";
 import { applyMigrations } from "@/server/migrations/migrations";
 
@@ -43,23 +44,7 @@ try {
     ["cached: newsroom list, page 1", () => newsroomCache.read("list", () => listPublishedReleases({}))],
     ["cached: search, common word (lavka)", () => newsroomCache.read("lavka", () => listPublishedReleases({ q: "lavka" }))],
   ];
-  const results = [];
-  for (const [name, run] of cases) {
-    for (let i = 0; i < 3; i++) await run(); // warm up
-    const times: number[] = [];
-    for (let i = 0; i < ROUNDS; i++) {
-      const started = performance.now();
-      await run();
-      times.push(performance.now() - started);
-    }
-    times.sort((a, b) => a - b);
-    results.push({ name, p50: times[Math.floor(times.length * 0.5)], p95: times[Math.floor(times.length * 0.95)] });
-  }
-  const baseline = results[0].p50;
-  console.log(`\n${"case".padEnd(38)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"× baseline".padStart(11)}`);
-  for (const result of results) {
-    console.log(`${result.name.padEnd(38)} ${result.p50.toFixed(2).padStart(8)} ${result.p95.toFixed(2).padStart(8)} ${(result.p50 / baseline).toFixed(1).padStart(11)}`);
-  }
+  printResults(await measureCases(cases, ROUNDS));
   await db.$disconnect();
 } finally {
   // BENCH_KEEP=1 keeps the scratch database to study query plans (EXPLAIN) by hand.
